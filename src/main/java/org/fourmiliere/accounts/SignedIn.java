@@ -1,0 +1,33 @@
+package org.fourmiliere.accounts;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The account acting in this request, with the statuses computed for it now. */
+public record SignedIn(long accountId, String email, Long personId, String language, Set<Status> statuses)
+        implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public boolean has(Permission permission) {
+        return Permission.of(statuses).contains(permission);
+    }
+
+    /** The account of the current request, if one is signed in. */
+    public static Optional<SignedIn> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedIn s) {
+            return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    public static SignedIn require() {
+        return current().orElseThrow(() -> new IllegalStateException("No signed-in account"));
+    }
+}

@@ -1,0 +1,119 @@
+package org.fourmiliere.accounts.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fourmiliere.shared.AuditTrail;
+import org.fourmiliere.shared.Problems;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens for scripts, the command-line client and chat bots. A token is shown once, when
+ * created; only its SHA-256 is stored (tokens are 256 random bits, so a fast hash is enough).
+ */
+@Service
+public class TokenService {
+
+    public static final String PREFIX = "fmt_";
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+        public boolean active() { return revokedAt == null; }
+    }
+
+    public record NewToken(TokenInfo info, String token) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    TokenService(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public NewToken create(long accountId, String name) {
+        String trimmed = name == null ? "" : name.trim();
+        if (trimmed.isEmpty() || trimmed.length() > 100) {
+            throw new Problems.InvalidInput("name", "token.name.invalid");
+        }
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = Instant.now(clock);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO access_token (account_id, name, token_hash, prefix, created_at)
+                VALUES (:a, :n, :h, :p, :now)""")
+            .param("a", accountId).param("n", trimmed).param("h", hash(token)).param("p", token.substring(0, 10))
+            .param("now", Timestamp.from(now)).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        audit.record("access_token", id, "created", null, Map.of("name", trimmed, "account", accountId));
+        return new NewToken(new TokenInfo(id, trimmed, token.substring(0, 10), now, null, null), token);
+    }
+
+    public List<TokenInfo> list(long accountId) {
+        return jdbc.sql("SELECT * FROM access_token WHERE account_id = :a ORDER BY created_at DESC, id DESC")
+                .param("a", accountId)
+                .query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),
+                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
+                        instant(rs.getTimestamp("revoked_at"))))
+                .list();
+    }
+
+    @Transactional
+    public void revoke(long accountId, long tokenId) {
+        int n = jdbc.sql("UPDATE access_token SET revoked_at = :now WHERE id = :id AND account_id = :a AND revoked_at IS NULL")
+                .param("now", Timestamp.from(Instant.now(clock))).param("id", tokenId).param("a", accountId).update();
+        if (n == 0) {
+            throw new Problems.NotFound("token.not-found");
+        }
+        audit.record("access_token", tokenId, "revoked", null, null);
+    }
+
+    /** The account id a valid, unrevoked token belongs to. */
+    public Optional<Long> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) return Optional.empty();
+        record Found(long id, long accountId, Instant lastUsed) {}
+        Optional<Found> found = jdbc.sql("SELECT id, account_id, last_used_at FROM access_token WHERE token_hash = :h AND revoked_at IS NULL")
+                .param("h", hash(token))
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3))))
+                .optional();
+        found.ifPresent(f -> {
+            Instant now = Instant.now(clock);
+            if (f.lastUsed() == null || f.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
+                jdbc.sql("UPDATE access_token SET last_used_at = :now WHERE id = :id")
+                        .param("now", Timestamp.from(now)).param("id", f.id()).update();
+            }
+        });
+        return found.map(Found::accountId);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

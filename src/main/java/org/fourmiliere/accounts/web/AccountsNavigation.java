@@ -1,0 +1,14 @@
+package org.fourmiliere.accounts.web;
+
+import org.fourmiliere.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class AccountsNavigation {
+
+    @Bean
+    NavItem adminNav() {
+        return new NavItem("nav.admin", "/admin", "PERM_ADMINISTER", 900);
+    }
+}

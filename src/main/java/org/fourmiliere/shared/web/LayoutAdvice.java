@@ -1,0 +1,39 @@
+package org.fourmiliere.shared.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the navigation and header widgets its reader may see, from the modules' beans. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    private final List<NavItem> items;
+    private final List<PageWidget> widgets;
+
+    LayoutAdvice(List<NavItem> items, List<PageWidget> widgets) {
+        this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.widgets = widgets.stream().sorted(Comparator.comparingInt(PageWidget::order)).toList();
+    }
+
+    @ModelAttribute("navItems")
+    List<NavItem> navItems(Authentication auth) {
+        return items.stream().filter(i -> allowed(auth, i.permission())).toList();
+    }
+
+    @ModelAttribute("widgets")
+    List<PageWidget> widgets(Authentication auth) {
+        return widgets.stream().filter(w -> allowed(auth, w.permission())).toList();
+    }
+
+    private static boolean allowed(Authentication auth, String permission) {
+        if (auth == null) return false;
+        if (permission == null) return true;
+        Predicate<GrantedAuthority> match = a -> permission.equals(a.getAuthority());
+        return auth.getAuthorities().stream().anyMatch(match);
+    }
+}

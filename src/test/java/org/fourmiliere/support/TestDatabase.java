@@ -1,0 +1,18 @@
+package org.fourmiliere.support;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Starts each test run from an empty schema, migrated by the same Flyway scripts as production. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate() {
+        return flyway -> {
+            flyway.clean();
+            flyway.migrate();
+        };
+    }
+}
