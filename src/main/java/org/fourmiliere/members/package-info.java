@@ -1,0 +1,6 @@
+/**
+ * The members registry (§3): persons, organisations, memberships, yearly dues and good standing, workers
+ * and their engagement. Contributes the MEMBER and WORKER statuses.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package org.fourmiliere.members;
