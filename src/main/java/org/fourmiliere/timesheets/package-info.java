@@ -1,0 +1,6 @@
+/**
+ * The time tracker and the single wage (§8): activities, time entries, punching, views of weeks and
+ * months, the dated wage table, pay, locking, import and export.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Timesheets")
+package org.fourmiliere.timesheets;

@@ -1,0 +1,48 @@
+package org.fourmiliere;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in French and in English: both bundles of each pair have the same keys, none empty. */
+class BundlesTest {
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws IOException {
+        Path resources = Path.of("src/main/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
+            for (Path fr : files.filter(p -> p.getFileName().toString().endsWith("_fr.properties")).toList()) {
+                Path en = fr.resolveSibling(fr.getFileName().toString().replace("_fr.properties", "_en.properties"));
+                assertThat(en).as("English twin of " + fr).exists();
+                Properties f = load(fr);
+                Properties e = load(en);
+                Set<String> onlyFr = new TreeSet<>(f.stringPropertyNames());
+                onlyFr.removeAll(e.stringPropertyNames());
+                Set<String> onlyEn = new TreeSet<>(e.stringPropertyNames());
+                onlyEn.removeAll(f.stringPropertyNames());
+                assertThat(onlyFr).as("keys in " + fr + " only").isEmpty();
+                assertThat(onlyEn).as("keys in " + en + " only").isEmpty();
+                f.forEach((k, v) -> assertThat(v.toString()).as(fr + " " + k).isNotBlank());
+                e.forEach((k, v) -> assertThat(v.toString()).as(en + " " + k).isNotBlank());
+            }
+        }
+    }
+
+    private static Properties load(Path p) throws IOException {
+        Properties props = new Properties();
+        try (InputStream in = Files.newInputStream(p)) {
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return props;
+    }
+}
