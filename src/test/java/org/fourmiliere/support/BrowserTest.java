@@ -63,6 +63,10 @@ public abstract class BrowserTest {
         if (context != null) context.close();
     }
 
+    protected static Browser browser() {
+        return browser;
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

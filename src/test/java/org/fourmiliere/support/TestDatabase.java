@@ -4,9 +4,17 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Starts each test run from an empty schema, migrated by the same Flyway scripts as production. */
+/**
+ * Starts each test run from an empty schema, migrated by the same Flyway scripts as production, and adds the
+ * {@link TestStatuses} fixture.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
+
+    @Bean
+    TestStatuses testStatuses() {
+        return new TestStatuses();
+    }
 
     @Bean
     FlywayMigrationStrategy cleanThenMigrate() {

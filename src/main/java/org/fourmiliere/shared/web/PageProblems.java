@@ -1,0 +1,60 @@
+package org.fourmiliere.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fourmiliere.shared.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Errors raised behind a page that has no form to re-render (a missing record, a stale action): an error
+ * page in the reader's language with the right status, never a stack trace.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+    private final MessageSource messages;
+
+    PageProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(Problems.NotFound.class)
+    String notFound(Problems.NotFound e, Model model, HttpServletResponse response) {
+        return page(404, e.messageKey(), e.args(), model, response);
+    }
+
+    @ExceptionHandler(Problems.InvalidInput.class)
+    String invalid(Problems.InvalidInput e, Model model, HttpServletResponse response) {
+        return page(400, e.messageKey(), e.args(), model, response);
+    }
+
+    @ExceptionHandler(Problems.Conflict.class)
+    String conflict(Problems.Conflict e, Model model, HttpServletResponse response) {
+        return page(409, e.messageKey(), e.args(), model, response);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    String badParameter(Exception e, Model model, HttpServletResponse response) {
+        log.debug("Bad page parameter: {}", e.getMessage());
+        return page(400, "error.bad-request", new Object[0], model, response);
+    }
+
+    private String page(int status, String key, Object[] args, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("message", messages.getMessage(key, args, key, LocaleContextHolder.getLocale()));
+        return "error/problem";
+    }
+}

@@ -1,0 +1,170 @@
+package org.fourmiliere.accounts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.accounts.Status;
+import org.fourmiliere.shared.web.AccessRule;
+import org.fourmiliere.shared.web.AccessRule.AccessRules;
+import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.TestStatuses;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The whole matrix of routes × statuses: every route the application serves is called by an anonymous
+ * visitor, by an account with no status, and by an account holding each status alone. Each answer must be
+ * what the route's access rule and {@link Permission} say — refused (401/redirect to sign-in, or 403) or let
+ * through — and no call may end in a server error.
+ */
+@IntegrationTest
+class AccessMatrixIT {
+
+    private static final String ID = "999999999";
+
+    @Autowired WebApplicationContext context;
+    @Autowired List<AccessRules> rules;
+    @Autowired AccountService accounts;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    record Route(HttpMethod method, String pattern, String path) {}
+
+    record Subject(String name, Long accountId, Set<Status> statuses) {}
+
+    @Test
+    void everyRouteAnswersEveryStatusAsItsRuleSays() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        List<AccessRule> ordered = SecurityConfig.ordered(rules);
+        List<Subject> subjects = subjects();
+        List<Route> routes = routes();
+        assertThat(routes).as("routes found").hasSizeGreaterThan(5);
+
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes) {
+            String permission = ruleFor(ordered, route);
+            for (Subject subject : subjects) {
+                MockHttpServletResponse r = mvc.perform(request(route, subject)).andReturn().getResponse();
+                String outcome = check(route, permission, subject, r);
+                if (outcome != null) wrong.add(route.method() + " " + route.path() + " as " + subject.name() + ": " + outcome);
+            }
+        }
+        assertThat(wrong).as("routes answering against their rule").isEmpty();
+    }
+
+    private List<Subject> subjects() {
+        List<Subject> subjects = new ArrayList<>();
+        subjects.add(new Subject("anonymous", null, Set.of()));
+        long none = accounts.create("matrix-none-" + System.nanoTime() + "@test.local", "matrix-password-1", null, "en", false, false);
+        subjects.add(new Subject("no status", none, Set.of()));
+        long personId = TestStatuses.FIRST_ID + (System.nanoTime() % 1_000_000) * 100;
+        for (Status status : Status.values()) {
+            boolean admin = status == Status.ADMINISTRATOR;
+            Long person = admin ? null : ++personId;
+            if (person != null) TestStatuses.assign(person, EnumSet.of(status));
+            long id = accounts.create("matrix-" + status.name().toLowerCase() + "-" + System.nanoTime() + "@test.local",
+                    "matrix-password-1", person, "en", admin, false);
+            subjects.add(new Subject(status.name(), id, EnumSet.of(status)));
+        }
+        return subjects;
+    }
+
+    private List<Route> routes() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            Set<String> patterns = info.getPatternValues();
+            Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (pattern.startsWith("/error")) continue;
+                String path = pattern.replaceAll("\\{\\*?[^}]+}", ID).replace("/**", "/x");
+                if (methods.isEmpty()) {
+                    routes.putIfAbsent("GET " + path, new Route(HttpMethod.GET, pattern, path));
+                } else {
+                    for (var m : methods) {
+                        routes.putIfAbsent(m.name() + " " + path, new Route(HttpMethod.valueOf(m.name()), pattern, path));
+                    }
+                }
+            }
+        });
+        return new ArrayList<>(routes.values());
+    }
+
+    /** The permission of the first rule matching the route, as the security configuration applies them. */
+    static String ruleFor(List<AccessRule> ordered, Route route) {
+        for (AccessRule rule : ordered) {
+            if (rule.method() != null && !rule.method().equals(route.method())) continue;
+            if (PathPatternParser.defaultInstance.parse(rule.pattern()).matches(PathContainer.parsePath(route.path()))) {
+                return rule.permission();
+            }
+        }
+        return AccessRule.AUTHENTICATED;
+    }
+
+    private MockHttpServletRequestBuilder request(Route route, Subject subject) {
+        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(route.method(), route.path()).with(csrf());
+        boolean api = route.path().startsWith("/api/");
+        if (api) {
+            b.accept(MediaType.APPLICATION_JSON);
+            if (route.method() != HttpMethod.GET && route.method() != HttpMethod.DELETE) {
+                b.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        }
+        if (subject.accountId() != null) {
+            var row = accounts.byId(subject.accountId()).orElseThrow();
+            var principal = new SignedIn(row.id(), row.email(), row.personId(), row.language(), subject.statuses());
+            b.with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of())));
+        }
+        return b;
+    }
+
+    /** Null when the answer fits the rule, else what is wrong. */
+    private static String check(Route route, String permission, Subject subject, MockHttpServletResponse r) {
+        int status = r.getStatus();
+        if (status >= 500) return "server error " + status;
+        boolean api = route.path().startsWith("/api/");
+        boolean refusedAnonymous = api ? status == 401
+                : status == 302 && String.valueOf(r.getRedirectedUrl()).endsWith("/login");
+        boolean refused = refusedAnonymous || status == 401 || status == 403;
+        boolean allowed;
+        if (AccessRule.PUBLIC.equals(permission)) {
+            allowed = true;
+        } else if (subject.accountId() == null) {
+            allowed = false;
+        } else if (AccessRule.AUTHENTICATED.equals(permission)) {
+            allowed = true;
+        } else {
+            Set<String> granted = new TreeSet<>();
+            Permission.of(subject.statuses()).forEach(p -> granted.add(p.authority()));
+            allowed = granted.contains(permission);
+        }
+        if (allowed && refused) return "refused (" + status + ") though " + permission + " allows it";
+        if (!allowed) {
+            if (subject.accountId() == null && !refusedAnonymous) return "anonymous not refused (" + status + ")";
+            if (subject.accountId() != null && status != 403) return "expected 403 for " + permission + ", got " + status;
+        }
+        return null;
+    }
+}
