@@ -1,0 +1,62 @@
+package org.fourmiliere.demo;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo collective when asked ({@code --demo} or {@code FOURMILIERE_DEMO=true}), once: a database
+ * that already holds it (or anything else in its registry) is left alone.
+ */
+@Component
+@Order(10)
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+    private final List<DemoContributor> contributors;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final boolean enabled;
+    private final DemoState state;
+
+    DemoLoader(List<DemoContributor> contributors, TransactionTemplate transactions, Clock clock,
+               @Value("${fourmiliere.demo:false}") boolean enabled, DemoState state) {
+        this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order)).toList();
+        this.transactions = transactions;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.state = state;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled && !args.containsOption("demo")) return;
+        if (state.loaded()) {
+            log.info("Demo collective already loaded; nothing to do.");
+            return;
+        }
+        load();
+    }
+
+    /** Loads every module's part, all or nothing. */
+    void load() {
+        DemoCast cast = new DemoCast(clock);
+        transactions.executeWithoutResult(tx -> {
+            for (DemoContributor c : contributors) {
+                c.load(cast);
+            }
+            state.markLoaded(clock);
+        });
+        log.info("Demo collective loaded: {} persons, {} organisations, {} bodies, {} board seats.",
+                DemoCast.PERSONS.size(), DemoCast.ORGANISATIONS.size(), DemoCast.BODIES.size(), DemoCast.SEATS.size());
+    }
+}
