@@ -193,7 +193,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
                     ds.stream().map(DuesRow::paid).toList(), fiscalStart());
             EngagementRow engagement = engagements.getOrDefault(e.id(), List.of()).stream()
                     .filter(g -> g.activeOn(day)).findFirst().orElse(null);
-            result.add(new Listed(e, current, standing, engagement, repNames.get(e.representativeId())));
+            result.add(new Listed(e, current, standing, engagement, e.representativeId() == null ? null : repNames.get(e.representativeId())));
         }
         return result;
     }
