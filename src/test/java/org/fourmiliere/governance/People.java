@@ -22,6 +22,14 @@ public final class People {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A person who works for the collective since a month ago (so that pages offer them as members). */
+    public Person worker(String name) {
+        Person p = person(name);
+        registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), org.fourmiliere.members.Engagement.VOLUNTEER,
+                java.time.LocalDate.now(org.fourmiliere.shared.TimeConfig.ZONE).minusMonths(1), null));
+        return p;
+    }
+
     public Person person(String name) {
         String unique = unique(name);
         String email = unique.toLowerCase().replace(' ', '.') + "@example.org";
@@ -31,9 +39,14 @@ public final class People {
 
     /** A person who can sign in, with no status of their own until a module gives them one. */
     public Person withAccount(String name) {
+        return withAccount(name, "fr");
+    }
+
+    /** The same, with the account's language ("fr" or "en"). */
+    public Person withAccount(String name, String language) {
         Person p = person(name);
         String password = "password-" + UUID.randomUUID();
-        accounts.createAccount(p.email(), password, p.id(), "fr", false);
+        accounts.createAccount(p.email(), password, p.id(), language, false);
         return new Person(p.id(), p.name(), p.email(), password);
     }
 }
