@@ -25,6 +25,7 @@ class BodiesBrowserIT extends BrowserTest {
     @Autowired MemberRegistration registration;
     @Autowired AccountDirectory accounts;
     @Autowired BodyService bodies;
+    @Autowired BodyDirectory directory;
 
     People people;
 
@@ -111,5 +112,23 @@ class BodiesBrowserIT extends BrowserTest {
         assertThat(page.locator("#history")).containsText(fr ? "démission" : "resignation");
         screenshot("bodies-seat-resigned-" + lang);
         assertThat(page.url()).contains("/board/seats/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void everyPageOfTheBodiesShowsOnlyTranslatedTexts(String lang) {
+        Person me = manager(lang);
+        signIn(me.email(), me.password());
+        long assembly = directory.the(BodyKind.GENERAL_ASSEMBLY).id();
+        long workCommittee = directory.the(BodyKind.WORK_COMMITTEE).id();
+        for (String path : new String[] {"/structure", "/board", "/board/mandate-ends?days=400", "/bodies/new?kind=TEAM",
+                "/bodies/" + assembly, "/bodies/" + workCommittee, "/bodies/" + workCommittee + "/edit"}) {
+            page.navigate(url(path));
+            assertThat(page.locator("main")).not().containsText("??");
+            assertThat(page.locator("html")).hasAttribute("lang", lang);
+        }
+        page.navigate(url("/bodies/" + workCommittee));
+        assertThat(page.locator("#members")).containsText(me.name());
+        screenshot("bodies-work-committee-" + lang);
     }
 }
