@@ -127,6 +127,7 @@ class BodiesApiIT {
 
         var badDate = admin.post("/api/v1/committees", "{\"nameFr\":\"x\",\"nameEn\":\"y\",\"createdOn\":\"soon\"}");
         assertThat(badDate.status()).isEqualTo(400);
+        assertThat(fields(badDate)).containsExactly("createdOn");
 
         String taken = People.unique("Hiring");
         assertThat(admin.post("/api/v1/committees", "{\"nameFr\":\"%s\",\"nameEn\":\"%s\"}".formatted(taken, taken)).status()).isEqualTo(201);
@@ -250,6 +251,8 @@ class BodiesApiIT {
         assertThat(fields(unknown)).containsExactly("holderId");
         var badKind = admin.post("/api/v1/board/seats", "{\"kind\":\"PRESIDENT\"}");
         assertThat(badKind.status()).isEqualTo(400);
+        assertThat(fields(badKind)).containsExactly("kind");
+        assertThat(admin.post("/api/v1/board/seats", "{not json").json().get("type").asString()).endsWith("/unreadable");
         assertThat(admin.get("/api/v1/board/seats/999999999").status()).isEqualTo(404);
     }
 
