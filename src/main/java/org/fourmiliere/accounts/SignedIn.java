@@ -9,12 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The account acting in this request, with the statuses computed for it now. */
 public record SignedIn(long accountId, String email, Long personId, String language, Set<Status> statuses)
-        implements Serializable, org.springframework.security.core.AuthenticatedPrincipal {
+        implements Serializable, java.security.Principal {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** The name the audit trail records as the actor: the e-mail (not the whole record). */
+    /** The account's e-mail: what {@code Authentication.getName()} and so the audit trail show as the actor. */
     @Override
     public String getName() {
         return email;
