@@ -271,4 +271,12 @@ class BodiesApiIT {
         assertThat(api.post("/api/v1/teams", "{\"nameFr\":\"x\",\"nameEn\":\"y\"}").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/board/seats", "{\"kind\":\"INDIVIDUAL_MEMBER\"}").status()).isEqualTo(403);
     }
+
+    @Test
+    void theEndpointsAreDescribedInTheOpenApiDocument() {
+        var docs = new Api(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/committees", "/api/v1/teams/{id}/dissolution", "/api/v1/board/seats/{id}/resignation",
+                "/api/v1/board/mandate-ends", "/api/v1/roles/{code}/holders");
+    }
 }

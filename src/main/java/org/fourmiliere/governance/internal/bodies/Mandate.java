@@ -27,7 +27,6 @@ public record Mandate(long id, long seatId, long personId, Long organisationId, 
 
     public Map<String, Object> auditView() {
         var m = new LinkedHashMap<String, Object>();
-        m.put("seatId", seatId);
         m.put("holder", personId);
         m.put("organisation", organisationId);
         m.put("startsOn", startsOn);
