@@ -104,6 +104,14 @@ class BodiesBrowserIT extends BrowserTest {
         assertThat(page.locator("#mandate-ends")).containsText(holder.name());
         screenshot("bodies-structure-board-" + lang);
 
+        page.navigate(url("/board/mandate-ends?days=10"));
+        assertThat(page.locator("#ends-block")).not().containsText(holder.name());
+        page.fill("#ends-days", "45");
+        page.click("#ends-filter");
+        assertThat(page.locator("#ends-block h1")).containsText("45");
+        assertThat(page.locator("#ends")).containsText(holder.name());
+        assertThat(page.locator("#ends-days")).hasValue("45");
+
         page.navigate(url("/board"));
         page.locator("#seats a").filter(new Locator.FilterOptions().setHasText("Délégué " + lang)).click();
         page.click("#resign-submit");
