@@ -135,6 +135,9 @@ class BodiesBrowserIT extends BrowserTest {
             assertThat(page.locator("main")).not().containsText("??");
             assertThat(page.locator("html")).hasAttribute("lang", lang);
         }
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/bodies/999999999")).status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/board/seats/999999999")).status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/roles/juggling")).status()).isEqualTo(404);
         page.navigate(url("/bodies/" + workCommittee));
         assertThat(page.locator("#members")).containsText(me.name());
         screenshot("bodies-work-committee-" + lang);
