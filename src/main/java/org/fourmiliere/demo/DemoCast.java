@@ -48,16 +48,16 @@ public final class DemoCast {
     }
 
     public static final List<Person> PERSONS = List.of(
-            new Person("antoine", "Antoine Beaupré", "antoine@example.org", "fr", "SALARIED", List.of("sysadmin", "coordination")),
+            new Person("antoine", "Antoine Beaupré", "antoine@example.org", "fr", "SALARIED", List.of("system-administration", "coordination")),
             new Person("omar", "Omar Bickell", "omar@example.org", "en", "SALARIED", List.of("web-development", "sales")),
             new Person("jsenecal", "Jean-Sébastien Senécal", "jsenecal@example.org", "fr", "SALARIED", List.of("web-development")),
             new Person("claire", "Claire Tremblay-Nadeau", "claire@example.org", "fr", "SALARIED", List.of("accounting", "secretariat")),
-            new Person("mathieu", "Mathieu Lavoie", "mathieu@example.org", "fr", "FREELANCE", List.of("sysadmin")),
-            new Person("sofia", "Sofia Haddad", "sofia@example.org", "fr", "FREELANCE", List.of("graphic-design", "communication")),
+            new Person("mathieu", "Mathieu Lavoie", "mathieu@example.org", "fr", "FREELANCE", List.of("system-administration")),
+            new Person("sofia", "Sofia Haddad", "sofia@example.org", "fr", "FREELANCE", List.of("graphic-design", "communication-marketing")),
             new Person("kim", "Kim Nguyen", "kim@example.org", "en", "FREELANCE", List.of("web-development")),
-            new Person("julie", "Julie Gagnon", "julie@example.org", "fr", "FREELANCE", List.of("grant-research")),
+            new Person("julie", "Julie Gagnon", "julie@example.org", "fr", "FREELANCE", List.of("contract-grant-research")),
             new Person("felix", "Félix Ouellet", "felix@example.org", "fr", "VOLUNTEER", List.of("web-development")),
-            new Person("amelie", "Amélie Roy", "amelie@example.org", "fr", "VOLUNTEER", List.of("communication")),
+            new Person("amelie", "Amélie Roy", "amelie@example.org", "fr", "VOLUNTEER", List.of("communication-marketing")),
             new Person("patricia", "Patricia Bergeron", "patricia@example.org", "fr", null, List.of()),
             new Person("anne", "Anne Goldenberg", "anne@example.org", "fr", null, List.of()),
             new Person("yannick", "Yannick Brosseau", "yannick@example.org", "fr", null, List.of()),
@@ -106,7 +106,7 @@ public final class DemoCast {
             new Seat("ORGANISATIONAL_MEMBER", "anne", "labcmo", null),
             new Seat("ORGANISATIONAL_MEMBER", "yannick", "facil", null),
             new Seat("INDIVIDUAL_MEMBER", null, null, "patrice"),
-            new Seat("INDIVIDUAL_MEMBER", null, null, "lucie"));
+            new Seat("INDIVIDUAL_MEMBER", null, null, "anne"));
 
     /** The ten workers' keys. */
     public static List<Person> workers() {

@@ -1,5 +1,6 @@
 package org.fourmiliere.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -7,8 +8,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Gives every page the navigation and header widgets its reader may see, from the modules' beans. */
+/**
+ * Gives every page the navigation and header widgets its reader may see, from the modules' beans, and the
+ * link to the same page in the other language.
+ */
 @ControllerAdvice
 class LayoutAdvice {
 
@@ -28,6 +33,15 @@ class LayoutAdvice {
     @ModelAttribute("widgets")
     List<PageWidget> widgets(Authentication auth) {
         return widgets.stream().filter(w -> allowed(auth, w.permission())).toList();
+    }
+
+    /** The address of this very page in the other language: same path and query, {@code lang} replaced. */
+    @ModelAttribute("otherLanguageHref")
+    String otherLanguageHref(HttpServletRequest request, java.util.Locale locale) {
+        String other = "en".equals(locale.getLanguage()) ? "fr" : "en";
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UriComponentsBuilder.fromPath(path).query(request.getQueryString())
+                .replaceQueryParam("lang", other).build().toUriString();
     }
 
     private static boolean allowed(Authentication auth, String permission) {

@@ -1,0 +1,74 @@
+package org.fourmiliere.governance.internal.bodies;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fourmiliere.demo.DemoCast;
+import org.fourmiliere.demo.DemoContributor;
+import org.fourmiliere.governance.BodyKind;
+import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.members.OrganisationRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bodies of the demo collective: the committees and teams of 2007–2013 with their members, the ten
+ * workers on the work committee, and the board as the 2006–07 report prints it — two delegates of the work
+ * committee, one individual member, two organisations, and two seats left vacant by resignations.
+ */
+@Component
+class BodiesDemoData implements DemoContributor {
+
+    private final BodyService bodies;
+    private final BoardService board;
+    private final MemberDirectory members;
+
+    BodiesDemoData(BodyService bodies, BoardService board, MemberDirectory members) {
+        this.bodies = bodies;
+        this.board = board;
+        this.members = members;
+    }
+
+    @Override
+    public int order() {
+        return BODIES;
+    }
+
+    @Override
+    public void load(DemoCast cast) {
+        LocalDate created = cast.lastAssembly().minusYears(1);
+        for (DemoCast.Body b : DemoCast.BODIES) {
+            List<Long> memberIds = b.members().stream().map(this::person).toList();
+            Long coordinator = "COMMITTEE".equals(b.kind()) ? memberIds.getFirst() : null;
+            bodies.create(new BodyCommands.CreateBody(BodyKind.valueOf(b.kind()), b.code(), b.nameFr(), b.nameEn(),
+                    b.permanent(), b.mandateFr(), created, coordinator, memberIds));
+        }
+        for (DemoCast.Person w : DemoCast.workers()) {
+            bodies.joinWorkCommittee(person(w.key()), created, null);
+        }
+        LocalDate start = cast.lastAssembly();
+        LocalDate end = cast.nextAssembly();
+        for (DemoCast.Seat seat : DemoCast.SEATS) {
+            SeatKind kind = SeatKind.valueOf(seat.kind());
+            if (seat.holder() != null) {
+                Long organisation = seat.organisation() == null ? null : organisation(seat.organisation());
+                LocalDate from = kind == SeatKind.WORK_COMMITTEE_DELEGATE ? start : start.minusYears(1);
+                board.create(new BodyCommands.CreateSeat(kind, null, from, person(seat.holder()), organisation, from, end));
+            } else {
+                LocalDate from = start.minusYears(1);
+                long id = board.create(new BodyCommands.CreateSeat(kind, null, from, person(seat.resignedHolder()), null, from, end));
+                LocalDate resigned = start.plusMonths(1).isAfter(cast.today()) ? cast.today() : start.plusMonths(1);
+                board.resign(id, new BodyCommands.Resign(resigned));
+            }
+        }
+    }
+
+    private long person(String key) {
+        String email = DemoCast.email(key);
+        return members.personByEmail(email).orElseThrow(() -> new IllegalStateException("demo person missing: " + email)).id();
+    }
+
+    private long organisation(String key) {
+        String name = DemoCast.ORGANISATIONS.stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow().name();
+        return members.organisations().stream().filter(o -> o.name().equals(name)).map(OrganisationRef::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo organisation missing: " + name));
+    }
+}

@@ -1,0 +1,34 @@
+package org.fourmiliere.roles.internal;
+
+import org.fourmiliere.demo.DemoCast;
+import org.fourmiliere.demo.DemoContributor;
+import org.fourmiliere.members.MemberDirectory;
+import org.springframework.stereotype.Component;
+
+/** Who holds which role in the demo collective (several people share a role; one person holds several). */
+@Component
+class RolesDemoData implements DemoContributor {
+
+    private final RoleService roles;
+    private final MemberDirectory members;
+
+    RolesDemoData(RoleService roles, MemberDirectory members) {
+        this.roles = roles;
+        this.members = members;
+    }
+
+    @Override
+    public int order() {
+        return ROLES;
+    }
+
+    @Override
+    public void load(DemoCast cast) {
+        for (DemoCast.Person p : DemoCast.workers()) {
+            long personId = members.personByEmail(p.email()).orElseThrow().id();
+            for (String role : p.roles()) {
+                roles.addHolder(role, new RoleService.AddHolder(personId, cast.lastAssembly().minusYears(1), null));
+            }
+        }
+    }
+}

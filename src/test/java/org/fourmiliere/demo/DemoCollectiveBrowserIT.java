@@ -1,0 +1,63 @@
+package org.fourmiliere.demo;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.support.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo collective (Koumbit in 2007) loads through every module's own services, once, and the structure
+ * page shows its bodies — board with its delegates, organisations and vacancies, committees, teams — in French
+ * and in English.
+ */
+class DemoCollectiveBrowserIT extends BrowserTest {
+
+    @Autowired DemoLoader loader;
+    @Autowired DemoState state;
+    @Autowired MemberDirectory members;
+
+    @BeforeEach
+    void loadTheDemoOnce() {
+        synchronized (DemoCollectiveBrowserIT.class) {
+            if (!state.loaded()) loader.load();
+        }
+    }
+
+    @Test
+    void theDemoHasTenWorkersInGoodStandingAndLoadsOnlyOnce() {
+        long workers = DemoCast.workers().stream()
+                .map(p -> members.personByEmail(p.email()).orElseThrow())
+                .filter(p -> members.isWorker(p.id(), new DemoCast(java.time.Clock.systemUTC()).today()))
+                .count();
+        assertThat(workers).isEqualTo(10);
+        assertThat(DemoCast.PERSONS).allSatisfy(p ->
+                assertThat(members.inGoodStanding(members.personByEmail(p.email()).orElseThrow().id(),
+                        java.time.LocalDate.now())).isTrue());
+        loader.run(new org.springframework.boot.DefaultApplicationArguments("--demo"));
+        assertThat(members.personByEmail("antoine@example.org")).isPresent();
+    }
+
+    @Test
+    void theStructurePageShowsTheDemoCollectivesBodies() {
+        signInAsAdmin();
+        page.navigate(url("/structure?lang=fr"));
+        var main = page.locator("main");
+        assertThat(main).containsText("Comité de production");
+        assertThat(main).containsText("Comité d'embauche");
+        assertThat(main).containsText("Équipe Drupal");
+        assertThat(main).containsText("Antoine Beaupré");
+        assertThat(main).containsText("Patricia Bergeron");
+        assertThat(main).containsText("FACIL");
+        screenshot("demo-structure-fr");
+
+        page.click("#lang-switch");
+        assertThat(main).containsText("Production committee");
+        assertThat(main).containsText("Drupal team");
+        assertThat(main).containsText("Yannick Brosseau");
+        screenshot("demo-structure-en");
+    }
+}
