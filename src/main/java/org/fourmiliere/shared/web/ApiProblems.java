@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error of the JSON API into an RFC 9457 problem with a translated detail. Validation errors
@@ -85,9 +86,37 @@ public class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "not-found", msg("problem.not-found"), List.of());
     }
 
+    /**
+     * A body that is not JSON is "unreadable"; a JSON value of the wrong shape (a date that is not YYYY-MM-DD,
+     * an unknown kind) is invalid input naming its field, like every other invalid input.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable", msg("problem.unreadable"), List.of());
+        String field = fieldOf(e);
+        if (field == null) {
+            return problem(HttpStatus.BAD_REQUEST, "unreadable", msg("problem.unreadable"), List.of());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", msg("problem.invalid"),
+                List.of(new FieldProblem(field, msg("problem.field-unreadable", field))));
+    }
+
+    /** The dotted path of the JSON property that could not be read, if the JSON parser knows it. */
+    static String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException je && !je.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference r : je.getPath()) {
+                    if (r.getPropertyName() != null) {
+                        if (!path.isEmpty()) path.append('.');
+                        path.append(r.getPropertyName());
+                    } else if (r.getIndex() >= 0) {
+                        path.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
