@@ -1,0 +1,11 @@
+package org.fourmiliere.members;
+
+/** How dues were paid. */
+public enum DuesMethod {
+    CASH,
+    CHEQUE,
+    TRANSFER,
+    PAYPAL,
+    CARD,
+    OTHER
+}
