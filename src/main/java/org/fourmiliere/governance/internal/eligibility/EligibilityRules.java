@@ -91,7 +91,7 @@ public final class EligibilityRules {
                     next = EligibilityStatus.LOST;
                     reasons.add(Reason.of("outcome.lost", false));
                 } else {
-                    LocalDate probationEnd = (previousSince == null ? w.asOf() : previousSince).plusMonths(s.probationMonths());
+                    LocalDate probationEnd = probationEnd(previousSince == null ? w.asOf() : previousSince, s);
                     boolean probationDone = !w.asOf().isBefore(probationEnd);
                     boolean confirmed = adm != null && adm.confirmedOn() != null;
                     reasons.add(Reason.of("probation", probationDone, previousSince, probationEnd));
@@ -122,7 +122,7 @@ public final class EligibilityRules {
             default -> { // NOT_ELIGIBLE, LOST
                 if (allMet) {
                     next = EligibilityStatus.CANDIDATE;
-                    reasons.add(Reason.of("outcome.candidate", true, w.asOf().plusMonths(s.probationMonths())));
+                    reasons.add(Reason.of("outcome.candidate", true, probationEnd(w.asOf(), s)));
                 } else {
                     next = previous;
                     reasons.add(Reason.of("outcome.not-eligible", false));
@@ -131,6 +131,14 @@ public final class EligibilityRules {
         }
         since = next == previous && previousSince != null ? previousSince : w.asOf();
         return new Outcome(f.personId(), next, since, previous, committees, reflections, m1, m2, reasons);
+    }
+
+    /**
+     * Probation counts in months of verifications: a candidate since any day of October, with two months of
+     * probation, may become a member at a verification in December (verifications fall on varying days).
+     */
+    static LocalDate probationEnd(LocalDate candidateSince, EligibilitySettings s) {
+        return YearMonth.from(candidateSince).plusMonths(s.probationMonths()).atDay(1);
     }
 
     private static long minutes(Map<YearMonth, Long> byMonth, YearMonth month) {

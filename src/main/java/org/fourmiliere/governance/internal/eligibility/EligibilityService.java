@@ -316,7 +316,7 @@ public class EligibilityService {
                 Reason.decodeAll(rs.getString("reasons")));
     }
 
-    static Map<String, Object> none() {
-        return new HashMap<>();
+    public Clock clock() {
+        return clock;
     }
 }

@@ -26,9 +26,13 @@ public record Reason(String code, boolean met, List<String> args) {
 
     /** One line: code, met, then each argument, separated by a unit separator. */
     public String encode() {
-        StringBuilder b = new StringBuilder(code).append('\u001f').append(met);
-        for (String a : args) b.append('\u001f').append(a.replace('\n', ' ').replace('\u001f', ' '));
+        StringBuilder b = new StringBuilder(clean(code)).append('\u001f').append(met);
+        for (String a : args) b.append('\u001f').append(clean(a));
         return b.toString();
+    }
+
+    private static String clean(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ').replace('\u001f', ' ');
     }
 
     public static Reason decode(String line) {

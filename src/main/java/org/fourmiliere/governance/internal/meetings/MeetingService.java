@@ -322,7 +322,7 @@ public class MeetingService {
                 rs.getInt("duration_minutes"), rs.getString("place"), rs.getString("link"), rs.getBoolean("active"));
     }
 
-    Instant now() {
-        return clock.instant();
+    public Clock clock() {
+        return clock;
     }
 }
