@@ -5,7 +5,6 @@ import org.fourmiliere.shared.web.AccessRule.AccessRules;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 
 /** Who may see and change the bodies: reading needs VIEW_DIRECTORY, every write MANAGE_BODIES. */
 @Configuration(proxyBeanMethods = false)
@@ -17,13 +16,12 @@ class BodiesWebConfig {
     @Bean
     AccessRules bodiesAccessRules() {
         var rules = new java.util.ArrayList<AccessRule>();
+        rules.add(AccessRule.get("/bodies/new", MANAGE));
+        rules.add(AccessRule.get("/bodies/*/edit", MANAGE));
         for (String base : new String[] {"/api/v1/committees", "/api/v1/teams", "/api/v1/board", "/bodies", "/board"}) {
             for (String p : new String[] {base, base + "/**"}) {
                 rules.add(AccessRule.get(p, VIEW));
-                rules.add(AccessRule.write(HttpMethod.POST, p, MANAGE));
-                rules.add(AccessRule.write(HttpMethod.PUT, p, MANAGE));
-                rules.add(AccessRule.write(HttpMethod.PATCH, p, MANAGE));
-                rules.add(AccessRule.write(HttpMethod.DELETE, p, MANAGE));
+                rules.add(AccessRule.any(p, MANAGE));
             }
         }
         rules.add(AccessRule.get("/api/v1/bodies", VIEW));

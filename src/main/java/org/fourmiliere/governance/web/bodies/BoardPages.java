@@ -1,0 +1,170 @@
+package org.fourmiliere.governance.web.bodies;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.fourmiliere.governance.internal.bodies.BoardService;
+import org.fourmiliere.governance.internal.bodies.BodyCommands;
+import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.shared.Problems;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The board: its seats and holders, vacancies, new seats and mandates, resignations, upcoming mandate ends. */
+@Controller
+class BoardPages {
+
+    private final BoardService board;
+    private final BodyViews views;
+    private final MemberDirectory members;
+    private final MessageSource messages;
+
+    BoardPages(BoardService board, BodyViews views, MemberDirectory members, MessageSource messages) {
+        this.board = board;
+        this.views = views;
+        this.members = members;
+        this.messages = messages;
+    }
+
+    @GetMapping("/board")
+    String board(Model model) {
+        if (!model.containsAttribute("form")) {
+            SeatForm form = new SeatForm();
+            form.setMandateStart(board.today());
+            form.setMandateEnd(board.today().plusYears(2));
+            model.addAttribute("form", form);
+        }
+        LocalDate today = board.today();
+        model.addAttribute("seats", views.seats(board.seats(), today));
+        model.addAttribute("ends", views.ends(board.upcomingEnds(BoardService.DEFAULT_NOTICE_DAYS), today));
+        model.addAttribute("days", BoardService.DEFAULT_NOTICE_DAYS);
+        choices(model);
+        return "governance/board";
+    }
+
+    @PostMapping("/board/seats")
+    String create(@Valid @ModelAttribute("form") SeatForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        Long holder = holder(form, errors);
+        if (errors.hasErrors()) return board(model);
+        try {
+            long id = board.create(new BodyCommands.CreateSeat(form.getKind(), form.getLabel(), null, holder,
+                    form.getOrganisationId(), holder == null ? null : form.getMandateStart(),
+                    holder == null ? null : form.getMandateEnd()));
+            redirect.addFlashAttribute("notice", "board.seat.created");
+            return "redirect:/board/seats/" + id;
+        } catch (Problems.InvalidInput | Problems.Conflict e) {
+            reject(errors, e);
+            return board(model);
+        }
+    }
+
+    @GetMapping("/board/seats/{id}")
+    String seat(@PathVariable long id, Model model) {
+        LocalDate today = board.today();
+        var seat = views.seat(board.seat(id), today);
+        if (!model.containsAttribute("form")) {
+            SeatForm form = new SeatForm();
+            form.setKind(seat.kind());
+            form.setLabel(seat.label());
+            form.setMandateStart(today);
+            form.setMandateEnd(today.plusYears(2));
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("seat", seat);
+        model.addAttribute("history", board.history(id));
+        model.addAttribute("today", today);
+        choices(model);
+        return "governance/seat";
+    }
+
+    @PostMapping("/board/seats/{id}/mandates")
+    String giveMandate(@PathVariable long id, @ModelAttribute("form") SeatForm form, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
+        Long holder = holder(form, errors);
+        if (holder == null && !errors.hasErrors()) errors.rejectValue("holderId", "seat.holder.required");
+        if (errors.hasErrors()) return seat(id, model);
+        try {
+            board.giveMandate(id, new BodyCommands.GiveMandate(holder, form.getOrganisationId(), form.getMandateStart(),
+                    form.getMandateEnd()));
+            redirect.addFlashAttribute("notice", "board.mandate.given");
+            return "redirect:/board/seats/" + id;
+        } catch (Problems.InvalidInput | Problems.Conflict e) {
+            reject(errors, e);
+            return seat(id, model);
+        }
+    }
+
+    @PostMapping("/board/seats/{id}/label")
+    String relabel(@PathVariable long id, @RequestParam(required = false) String label, RedirectAttributes redirect) {
+        var seat = board.seat(id);
+        if (label != null && label.length() > 200) {
+            redirect.addFlashAttribute("error", messages.getMessage("board.label.too-long", null, LocaleContextHolder.getLocale()));
+        } else {
+            board.update(id, new BodyCommands.UpdateSeat(seat.kind(), label));
+            redirect.addFlashAttribute("notice", "board.seat.updated");
+        }
+        return "redirect:/board/seats/" + id;
+    }
+
+    @PostMapping("/board/seats/{id}/resignation")
+    String resign(@PathVariable long id,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                  RedirectAttributes redirect) {
+        try {
+            board.resign(id, new BodyCommands.Resign(on));
+            redirect.addFlashAttribute("notice", "board.resigned");
+        } catch (Problems.InvalidInput | Problems.Conflict e) {
+            redirect.addFlashAttribute("error", text(e));
+        }
+        return "redirect:/board/seats/" + id;
+    }
+
+    @GetMapping("/board/mandate-ends")
+    String ends(@RequestParam(defaultValue = "" + BoardService.DEFAULT_NOTICE_DAYS) int days, Model model) {
+        int d = Math.max(0, Math.min(days, 3660));
+        model.addAttribute("days", d);
+        model.addAttribute("ends", views.ends(board.upcomingEnds(d), board.today()));
+        return "governance/mandate-ends";
+    }
+
+    private void choices(Model model) {
+        model.addAttribute("workers", members.workers(board.today()));
+        model.addAttribute("organisations", members.organisations());
+        model.addAttribute("seatKinds", org.fourmiliere.governance.internal.bodies.SeatKind.values());
+    }
+
+    private Long holder(SeatForm form, BindingResult errors) {
+        if (form.getHolderId() != null) return form.getHolderId();
+        if (form.getHolderEmail() != null && !form.getHolderEmail().isBlank()) {
+            var p = members.personByEmail(form.getHolderEmail().strip()).map(PersonRef::id);
+            if (p.isEmpty()) errors.rejectValue("holderEmail", "bodies.email.unknown", new Object[] {form.getHolderEmail().strip()}, null);
+            return p.orElse(null);
+        }
+        return null;
+    }
+
+    private void reject(BindingResult errors, Problems.DomainException e) {
+        String field = e.field();
+        if (field != null && errors.getFieldType(field) != null) {
+            errors.rejectValue(field, e.messageKey(), e.args(), null);
+        } else {
+            errors.reject(e.messageKey(), e.args(), null);
+        }
+    }
+
+    private String text(Problems.DomainException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+    }
+}

@@ -1,0 +1,52 @@
+package org.fourmiliere.governance.web.bodies;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fourmiliere.governance.BodyKind;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The form to create or edit a committee or a team. Members are chosen among workers or given by e-mail. */
+public class BodyForm {
+
+    private BodyKind kind = BodyKind.COMMITTEE;
+    @Size(max = 60) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?")
+    private String code;
+    @NotBlank @Size(max = 200)
+    private String nameFr;
+    @NotBlank @Size(max = 200)
+    private String nameEn;
+    private boolean permanent = true;
+    @Size(max = 4000)
+    private String mandate;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate createdOn;
+    private Long coordinatorId;
+    private List<Long> memberIds = new ArrayList<>();
+    @Size(max = 2000)
+    private String memberEmails;
+
+    public BodyKind getKind() { return kind; }
+    public void setKind(BodyKind kind) { this.kind = kind; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getNameFr() { return nameFr; }
+    public void setNameFr(String nameFr) { this.nameFr = nameFr; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public boolean isPermanent() { return permanent; }
+    public void setPermanent(boolean permanent) { this.permanent = permanent; }
+    public String getMandate() { return mandate; }
+    public void setMandate(String mandate) { this.mandate = mandate; }
+    public LocalDate getCreatedOn() { return createdOn; }
+    public void setCreatedOn(LocalDate createdOn) { this.createdOn = createdOn; }
+    public Long getCoordinatorId() { return coordinatorId; }
+    public void setCoordinatorId(Long coordinatorId) { this.coordinatorId = coordinatorId; }
+    public List<Long> getMemberIds() { return memberIds; }
+    public void setMemberIds(List<Long> memberIds) { this.memberIds = memberIds == null ? new ArrayList<>() : memberIds; }
+    public String getMemberEmails() { return memberEmails; }
+    public void setMemberEmails(String memberEmails) { this.memberEmails = memberEmails; }
+}

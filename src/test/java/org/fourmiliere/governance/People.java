@@ -1,0 +1,52 @@
+package org.fourmiliere.governance;
+
+import java.util.UUID;
+import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.members.MemberRegistration;
+import org.fourmiliere.members.MemberRegistration.RegisterPerson;
+
+/** Creates uniquely named persons (through the members module's API) and, when asked, their accounts. */
+public final class People {
+
+    public record Person(long id, String name, String email, String password) {}
+
+    private final MemberRegistration registration;
+    private final AccountDirectory accounts;
+
+    public People(MemberRegistration registration, AccountDirectory accounts) {
+        this.registration = registration;
+        this.accounts = accounts;
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A person who works for the collective since a month ago (so that pages offer them as members). */
+    public Person worker(String name) {
+        Person p = person(name);
+        registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), org.fourmiliere.members.Engagement.VOLUNTEER,
+                java.time.LocalDate.now(org.fourmiliere.shared.TimeConfig.ZONE).minusMonths(1), null));
+        return p;
+    }
+
+    public Person person(String name) {
+        String unique = unique(name);
+        String email = unique.toLowerCase().replace(' ', '.') + "@example.org";
+        long id = registration.registerPerson(RegisterPerson.of(unique, email, "fr"));
+        return new Person(id, unique, email, null);
+    }
+
+    /** A person who can sign in, with no status of their own until a module gives them one. */
+    public Person withAccount(String name) {
+        return withAccount(name, "fr");
+    }
+
+    /** The same, with the account's language ("fr" or "en"). */
+    public Person withAccount(String name, String language) {
+        Person p = person(name);
+        String password = "password-" + UUID.randomUUID();
+        accounts.createAccount(p.email(), password, p.id(), language, false);
+        return new Person(p.id(), p.name(), p.email(), password);
+    }
+}
