@@ -45,6 +45,7 @@ CREATE TABLE ts_entry (
     meeting_key    VARCHAR(200),
     adjusts_id     BIGINT,
     running_worker BIGINT,
+    batch_id       BIGINT,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT ts_entry_kind CHECK (kind IN ('PAID', 'VOLUNTEER', 'MANDATED_UNPAID')),
     CONSTRAINT ts_entry_running_unique UNIQUE (running_worker),
@@ -55,6 +56,7 @@ CREATE INDEX ts_entry_worker_start ON ts_entry (worker_id, start_at);
 CREATE INDEX ts_entry_worker_end ON ts_entry (worker_id, end_at);
 CREATE INDEX ts_entry_worker_day ON ts_entry (worker_id, work_day);
 CREATE INDEX ts_entry_activity ON ts_entry (activity_id);
+CREATE INDEX ts_entry_batch ON ts_entry (batch_id);
 
 -- The minutes of each closed entry per local day (America/Montreal): an entry across midnight has two
 -- rows. Every total (week, month, pay, reports, exports) is a sum over this table, so they all agree.
