@@ -16,7 +16,10 @@ public final class DaySplit {
 
     private DaySplit() {}
 
-    /** Minutes per local day of [start, end); both instants on whole minutes, end after start. */
+    /**
+     * Whole minutes per local day of [start, end) (seconds left over on a day are not counted). Every total
+     * of the application adds these, so that they all agree to the minute.
+     */
     public static Map<LocalDate, Integer> minutesPerDay(Instant start, Instant end, ZoneId zone) {
         Map<LocalDate, Integer> result = new LinkedHashMap<>();
         LocalDate day = start.atZone(zone).toLocalDate();
@@ -29,6 +32,10 @@ public final class DaySplit {
             day = day.plusDays(1);
         }
         return result;
+    }
+
+    public static int total(Map<LocalDate, Integer> minutesPerDay) {
+        return minutesPerDay.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** True when [start, end) lies on more than one local day (ending exactly at midnight does not count). */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The rules of the time tracker (§8), the same for pages, the API, the command-line client and imports:
  * one running punch per worker; no overlapping timed entries for one worker (refused with a message that
- * names the clash); times on whole minutes; minutes split per local day (midnight, daylight saving);
+ * names the clash); times to the second, whole minutes counted per local day (midnight, daylight saving);
  * locked months never change (corrections are adjusting entries); every write audited.
  * Every write first locks the worker's row, so two requests for one worker never both pass the checks.
  */
@@ -60,7 +60,8 @@ public class TimeEntries {
 
     static final String SELECT = """
             SELECT e.*, a.code AS activity_code, a.name AS activity_name FROM ts_entry e
-            JOIN ts_activity a ON a.id = e.activity_id""";
+            JOIN ts_activity a ON a.id = e.activity_id
+            """;
 
     static TimeEntry map(ResultSet rs, int n) throws SQLException {
         Timestamp s = rs.getTimestamp("start_at");
@@ -222,7 +223,7 @@ public class TimeEntries {
         }
         Map<LocalDate, Integer> days = DaySplit.minutesPerDay(entry.start(), end, TimeConfig.ZONE);
         locks.checkOpen(days, "activity");
-        int minutes = (int) Duration.between(entry.start(), end).toMinutes();
+        int minutes = DaySplit.total(days);
         jdbc.sql("UPDATE ts_entry SET end_at = :e, duration_min = :m, running_worker = NULL WHERE id = :id")
                 .param("e", ts(end)).param("m", minutes).param("id", entry.id()).update();
         writeDays(entry.id(), entry.workerId(), entry.activityId(), entry.kind(), entry.billable(), entry.meeting(), days);
@@ -275,10 +276,11 @@ public class TimeEntries {
             Instant s = minute(start);
             Instant e = minute(end);
             if (!e.isAfter(s)) throw new Problems.InvalidInput("end", "time.entry.end.before-start");
-            long m = Duration.between(s, e).toMinutes();
-            if (m > MAX_MINUTES) throw new Problems.InvalidInput("end", "time.entry.too-long", MAX_MINUTES / 60);
-            return new Shape(s, e, s.atZone(TimeConfig.ZONE).toLocalDate(), (int) m,
-                    DaySplit.minutesPerDay(s, e, TimeConfig.ZONE));
+            if (Duration.between(s, e).toMinutes() > MAX_MINUTES) {
+                throw new Problems.InvalidInput("end", "time.entry.too-long", MAX_MINUTES / 60);
+            }
+            Map<LocalDate, Integer> days = DaySplit.minutesPerDay(s, e, TimeConfig.ZONE);
+            return new Shape(s, e, s.atZone(TimeConfig.ZONE).toLocalDate(), DaySplit.total(days), days);
         }
         if (day == null && minutes == null) throw new Problems.InvalidInput("start", "time.entry.when.required");
         if (day == null) throw new Problems.InvalidInput("day", "time.entry.day.required");
@@ -364,7 +366,7 @@ public class TimeEntries {
     }
 
     static Instant minute(Instant i) {
-        return i == null ? null : i.truncatedTo(ChronoUnit.MINUTES);
+        return i == null ? null : i.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Timestamp ts(Instant i) {

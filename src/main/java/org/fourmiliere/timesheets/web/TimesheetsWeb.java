@@ -66,7 +66,7 @@ class TimesheetsWeb {
     }
 
     @Bean
-    PageWidget punchWidget() {
+    PageWidget timePunchWidget() {
         return new PageWidget("/time/widget", TRACK, 10);
     }
 }
