@@ -241,4 +241,44 @@ class MembersApiIT {
         assertThat(reader.patch("/api/v1/members/" + person, "{\"name\":\"Me\"}").status()).isEqualTo(403);
         assertThat(reader.post("/api/v1/organisations", "{\"name\":\"X\",\"kind\":\"COOP\"}").status()).isEqualTo(403);
     }
+
+    @Test
+    void oddInputIsRefusedCleanlyNeverA500() {
+        String t = token();
+        long person = createIndividual("Odd " + t, "odd-" + t + "@example.org");
+        String longName = "x".repeat(201);
+        assertThat(fields(admin().post("/api/v1/members", "{\"kind\":\"INDIVIDUAL\",\"name\":\"" + longName
+                + "\",\"email\":\"l-" + t + "@example.org\",\"phone\":\"" + "9".repeat(41) + "\"}").json()))
+                .containsExactlyInAnyOrder("name", "phone");
+        var org = admin().post("/api/v1/organisations", "{\"name\":\"Org " + t + "\",\"kind\":\"UNION\"}");
+        long orgId = org.json().get("id").asLong();
+        var orgAsRep = admin().post("/api/v1/organisations", "{\"name\":\"Org2 " + t + "\",\"kind\":\"UNION\",\"representativeId\":" + orgId + "}");
+        assertThat(orgAsRep.status()).isEqualTo(400);
+        assertThat(fields(orgAsRep.json())).containsExactly("representativeId");
+
+        String dues = "{\"fiscalYear\":2026,\"amount\":%s,\"paidOn\":\"2025-10-01\",\"method\":\"%s\"}";
+        var cents = admin().post("/api/v1/members/" + person + "/dues", dues.formatted("1.234", "CASH"));
+        assertThat(cents.status()).isEqualTo(400);
+        assertThat(fields(cents.json())).containsExactly("amount");
+        assertThat(fields(admin().post("/api/v1/members/" + person + "/dues", dues.formatted("10", "BITCOIN")).json()))
+                .containsExactly("method");
+        assertThat(admin().post("/api/v1/members/" + person + "/dues", dues.formatted("10", "CASH")).status()).isEqualTo(201);
+        var twice = admin().post("/api/v1/members/" + person + "/dues", dues.formatted("10", "CASH"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("detail").asString()).contains("2025-26");
+
+        var overlap = admin().post("/api/v1/members/" + person + "/memberships", "{\"since\":\"2020-01-01\"}");
+        assertThat(overlap.status()).isEqualTo(409);
+        var backwards = admin().post("/api/v1/members/" + person + "/memberships", "{\"since\":\"2020-01-01\",\"until\":\"2019-01-01\"}");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(fields(backwards.json())).containsExactly("until");
+        assertThat(admin().post("/api/v1/members/" + orgId + "/engagements",
+                "{\"engagement\":\"VOLUNTEER\",\"since\":\"2025-01-01\"}").status()).isEqualTo(404);
+        assertThat(fields(admin().post("/api/v1/members/" + person + "/engagements",
+                "{\"engagement\":\"BOSS\",\"since\":\"soon\"}").json())).containsExactlyInAnyOrder("engagement", "since");
+        assertThat(admin().post("/api/v1/members", "[1,2]").status()).isEqualTo(400);
+        assertThat(admin().post("/api/v1/members", "").status()).isEqualTo(400);
+        assertThat(admin().patch("/api/v1/members/" + person, "{\"email\":\"\"}").status()).isEqualTo(400);
+        assertThat(admin().get("/api/v1/members?q=%25_%5C").status()).isEqualTo(200);
+    }
 }
