@@ -51,7 +51,7 @@ class DecisionExports {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> names = personNames(decisions);
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(msg("decisions.markdown.title", locale, year)).append("\n\n");
+        b.append("# ").append(msg("decisions.markdown.title", locale, String.valueOf(year))).append("\n\n");
         for (Decision d : decisions.stream().sorted(Comparator.comparing(Decision::decidedOn).thenComparing(Decision::id)).toList()) {
             b.append("## ").append(d.decidedOn()).append(" — ").append(bodyName(d.bodyId(), locale))
                     .append(" (#").append(d.id()).append(")\n\n");

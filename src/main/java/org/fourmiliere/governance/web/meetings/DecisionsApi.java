@@ -70,6 +70,13 @@ class DecisionsApi {
         return register.reverse(id, c.reversedBy());
     }
 
+    @GetMapping(value = "/export.md", produces = "text/markdown")
+    @Operation(summary = "The register of one year as a Markdown document")
+    ResponseEntity<String> markdown(@RequestParam int year) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
+                .body(exports.markdown(year, register.search(new DecisionRegister.Filter(null, null, year, null, null, null, false))));
+    }
+
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "The register (optionally one year) as CSV")
     ResponseEntity<String> csv(@RequestParam(required = false) Integer year) {
