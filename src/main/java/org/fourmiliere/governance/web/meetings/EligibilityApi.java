@@ -17,6 +17,7 @@ import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.ApiController;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +60,7 @@ class EligibilityApi {
 
     @GetMapping
     @Operation(summary = "Every person's status computed as of a day (default today), with reasons; nothing is saved")
-    ComputationView compute(@RequestParam(required = false) LocalDate at) {
+    ComputationView compute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         var c = eligibility.compute(at == null ? LocalDate.now(eligibility.clock()) : at);
         return new ComputationView(c.asOf(), c.window().from(), c.window().to(), c.settings(),
                 c.results().stream().map(this::view).toList());

@@ -15,6 +15,7 @@ import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EligibilityPages {
 
     public record ExceptionForm(@NotNull Long personId, @NotBlank @Size(max = 2000) String reason,
-                                @NotNull LocalDate from, @NotNull LocalDate to) {}
+                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
 
     private final EligibilityService eligibility;
     private final EligibilitySettingsStore settings;
@@ -45,7 +47,7 @@ class EligibilityPages {
     }
 
     @GetMapping("/eligibility")
-    String overview(@RequestParam(required = false) Long verification, @RequestParam(required = false) LocalDate at, Model model) {
+    String overview(@RequestParam(required = false) Long verification, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at, Model model) {
         List<EligibilityService.Verification> runs = eligibility.verifications(24);
         model.addAttribute("verifications", runs);
         model.addAttribute("today", LocalDate.now(eligibility.clock()));
@@ -70,7 +72,7 @@ class EligibilityPages {
     }
 
     @PostMapping("/eligibility/verifications")
-    String run(@RequestParam(required = false) LocalDate asOf, RedirectAttributes ra) {
+    String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, RedirectAttributes ra) {
         var v = eligibility.verify(asOf == null ? LocalDate.now(eligibility.clock()) : asOf, EligibilityService.Trigger.ON_DEMAND);
         support.done(ra, "eligibility.verification.done");
         return "redirect:/eligibility?verification=" + v.id();

@@ -28,6 +28,7 @@ import org.fourmiliere.governance.internal.meetings.Presence;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -74,7 +75,7 @@ class MeetingsApi {
 
     @GetMapping("/meetings")
     @Operation(summary = "Meetings between two days (default: the coming two months), optionally of one body")
-    List<Meeting> list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    List<Meeting> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(required = false) Long bodyId) {
         LocalDate f = from == null ? LocalDate.now(meetings.clock()) : from;
         return meetings.between(f, to == null ? f.plusDays(MeetingService.HORIZON_DAYS) : to, bodyId);

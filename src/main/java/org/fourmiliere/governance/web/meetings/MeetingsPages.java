@@ -31,6 +31,7 @@ import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,8 +46,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingsPages {
 
-    public record MeetingForm(@NotNull Long bodyId, @NotNull MeetingType type, @NotNull LocalDate day,
-                              @NotNull LocalTime start, @NotNull LocalTime end, @Size(max = 300) String place,
+    public record MeetingForm(@NotNull Long bodyId, @NotNull MeetingType type,
+                              @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                              @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime start,
+                              @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime end, @Size(max = 300) String place,
                               @Size(max = 500) String link) {}
 
     public record ItemForm(@NotBlank @Size(max = 200) String title, @Size(max = 20000) String text) {}
