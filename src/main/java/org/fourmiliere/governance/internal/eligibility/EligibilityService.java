@@ -123,9 +123,7 @@ public class EligibilityService {
                 standingUpdates.add(new Object[]{o.status().name(), Date.valueOf(o.since()), vid, o.personId()});
             }
         }
-        batch.batchUpdate("""
-                INSERT INTO eligibility_result (verification_id, person_id, status, previous_status, committees, reflections,
-                  first_minutes, second_minutes, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        insertResults(rows);
         if (!changed.isEmpty()) {
             int[] counts = batch.batchUpdate("UPDATE eligibility_standing SET status = ?, since = ?, verification_id = ? WHERE person_id = ?",
                     standingUpdates);
@@ -162,6 +160,23 @@ public class EligibilityService {
         audit.record("eligibility-verification", vid, "run", null,
                 Map.of("asOf", asOf, "trigger", trigger, "persons", outcomes.size(), "changes", changed.size()));
         return verification(vid).orElseThrow();
+    }
+
+    /** Multi-row inserts of 500 results each: one round trip per 500 people, on H2 and PostgreSQL alike. */
+    private void insertResults(List<Object[]> rows) {
+        final int chunk = 500;
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            StringBuilder sql = new StringBuilder("""
+                    INSERT INTO eligibility_result (verification_id, person_id, status, previous_status, committees, reflections,
+                      first_minutes, second_minutes, reasons) VALUES """);
+            Object[] args = new Object[part.size() * 9];
+            for (int i = 0; i < part.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                System.arraycopy(part.get(i), 0, args, i * 9, 9);
+            }
+            batch.update(sql.toString(), args);
+        }
     }
 
     public Optional<Verification> verification(long id) {
