@@ -40,34 +40,39 @@ class EligibilityNotifier {
     int sendPending() {
         int sent = 0;
         for (EligibilityService.Notice n : eligibility.pendingNotices(500)) {
-            PersonRef p = members.person(n.personId()).orElse(null);
-            if (p == null || p.email() == null || p.email().isBlank()) {
-                eligibility.noticeSent(n);
-                continue;
-            }
-            Locale locale = Locale.forLanguageTag("en".equals(p.language()) ? "en" : "fr");
-            String status = messages.getMessage("eligibility.status." + n.status(), null, locale);
-            String previous = messages.getMessage("eligibility.status." + n.previous(), null, locale);
-            String subject = messages.getMessage("eligibility.mail.subject", new Object[]{status}, locale);
-            String body = messages.getMessage("eligibility.mail.body", new Object[]{p.name(), n.asOf().toString(), previous, status}, locale);
-            try {
-                JavaMailSender sender = mail.getIfAvailable();
-                if (sender == null) {
-                    log.info("Eligibility notice (no mail server configured) to {}: {} — {}", p.email(), subject, body);
-                } else {
-                    SimpleMailMessage m = new SimpleMailMessage();
-                    m.setFrom(from);
-                    m.setTo(p.email());
-                    m.setSubject(subject);
-                    m.setText(body);
-                    sender.send(m);
-                }
+            if (send(n)) {
                 eligibility.noticeSent(n);
                 sent++;
-            } catch (RuntimeException e) {
-                log.warn("Could not send the eligibility notice to {}: {}", p.email(), e.getMessage());
             }
         }
         return sent;
+    }
+
+    /** Tells the person of one change, in their language; false if it could not be sent (kept for later). */
+    boolean send(EligibilityService.Notice n) {
+        PersonRef p = members.person(n.personId()).orElse(null);
+        if (p == null || p.email() == null || p.email().isBlank()) return true;
+        Locale locale = Locale.forLanguageTag("en".equals(p.language()) ? "en" : "fr");
+        String status = messages.getMessage("eligibility.status." + n.status(), null, locale);
+        String previous = messages.getMessage("eligibility.status." + n.previous(), null, locale);
+        String subject = messages.getMessage("eligibility.mail.subject", new Object[]{status}, locale);
+        String body = messages.getMessage("eligibility.mail.body", new Object[]{p.name(), n.asOf().toString(), previous, status}, locale);
+        try {
+            JavaMailSender sender = mail.getIfAvailable();
+            if (sender == null) {
+                log.info("Eligibility notice (no mail server configured) to {}: {} — {}", p.email(), subject, body);
+            } else {
+                SimpleMailMessage m = new SimpleMailMessage();
+                m.setFrom(from);
+                m.setTo(p.email());
+                m.setSubject(subject);
+                m.setText(body);
+                sender.send(m);
+            }
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not send the eligibility notice to {}: {}", p.email(), e.getMessage());
+            return false;
+        }
     }
 }

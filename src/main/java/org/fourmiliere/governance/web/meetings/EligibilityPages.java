@@ -47,7 +47,8 @@ class EligibilityPages {
     }
 
     @GetMapping("/eligibility")
-    String overview(@RequestParam(required = false) Long verification, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at, Model model) {
+    String overview(@RequestParam(required = false) Long verification, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                    @RequestParam(defaultValue = "false") boolean all, Model model) {
         List<EligibilityService.Verification> runs = eligibility.verifications(24);
         model.addAttribute("verifications", runs);
         model.addAttribute("today", LocalDate.now(eligibility.clock()));
@@ -66,6 +67,12 @@ class EligibilityPages {
         }
         @SuppressWarnings("unchecked")
         List<EligibilityService.Result> results = (List<EligibilityService.Result>) model.getAttribute("results");
+        if (results != null && !all) {
+            // by default: who holds or held the membership, and every change; "all" lists every person looked at
+            results = results.stream().filter(r -> r.changed() || r.status() != EligibilityStatus.NOT_ELIGIBLE).toList();
+            model.addAttribute("results", results);
+        }
+        model.addAttribute("all", all);
         model.addAttribute("names", support.names(results == null ? List.of()
                 : results.stream().map(EligibilityService.Result::personId).collect(Collectors.toSet())));
         return "meetings/eligibility";
@@ -82,7 +89,7 @@ class EligibilityPages {
     String saveSettings(@Valid @ModelAttribute("settings") EligibilitySettings form, BindingResult errors, Model model,
                         RedirectAttributes ra) {
         if (errors.hasErrors()) {
-            return overview(null, null, model);
+            return overview(null, null, false, model);
         }
         settings.update(form);
         support.done(ra, "eligibility.settings.saved");
