@@ -51,6 +51,14 @@ class MembersBrowserIT extends BrowserTest {
         assertThat(page.locator("#history")).containsText("Cotisation inscrite");
         screenshot("members-person-fr");
 
+        // a sign-in for the person: the one-time password is shown once
+        page.click("#create-account");
+        assertThat(page.locator("#one-time-password")).hasText(java.util.regex.Pattern.compile("^[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}$"));
+        screenshot("members-sign-in-created-fr");
+        page.navigate(personUrl);
+        assertThat(page.locator("#has-account")).isVisible();
+        assertThat(page.locator("#one-time-password")).hasCount(0);
+
         page.navigate(url("/members"));
         page.click("#new-organisation");
         assertThat(page.locator("h1")).hasText("Nouvelle organisation");
@@ -123,6 +131,45 @@ class MembersBrowserIT extends BrowserTest {
         assertThat(page.locator("#email-error")).hasText("Le courriel twice-" + t
                 + "@example.org est déjà celui d'une autre fiche du registre.");
         screenshot("members-duplicate-fr");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.fourmiliere.accounts.AccountDirectory accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.fourmiliere.members.MemberRegistration registration;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
+    @Test
+    void pagesFollowThePermissions() {
+        String t = UUID.randomUUID().toString().substring(0, 6);
+        accounts.createAccount("nobody-" + t + "@example.org", "nobody-password-1", null, "fr", false);
+        signIn("nobody-" + t + "@example.org", "nobody-password-1");
+        var denied = page.navigate(url("/members"));
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(page.locator("h1")).hasText("Accès refusé");
+        assertThat(page.locator("a[href='/members']")).hasCount(0);
+        page.context().clearCookies();
+
+        // a member in good standing reads the registry but cannot change it
+        var today = java.time.LocalDate.now(clock);
+        long person = registration.registerPerson(org.fourmiliere.members.MemberRegistration.RegisterPerson.of(
+                "Lectrice " + t, "reader-" + t + "@example.org", "fr"));
+        registration.recordMembership(org.fourmiliere.members.MemberRegistration.RecordMembership.individual(person, today, null));
+        registration.recordDues(new org.fourmiliere.members.MemberRegistration.RecordDues(person,
+                org.fourmiliere.shared.FiscalYear.containing(today, org.fourmiliere.shared.FiscalYear.DEFAULT_START),
+                org.fourmiliere.shared.Money.cad("20.00"), today, org.fourmiliere.members.DuesMethod.CASH));
+        accounts.createAccount("reader-" + t + "@example.org", "reader-password-1", person, "fr", false);
+        signIn("reader-" + t + "@example.org", "reader-password-1");
+        assertThat(page.navigate(url("/members")).status()).isEqualTo(200);
+        assertThat(page.locator("#new-person")).hasCount(0);
+        page.navigate(url("/members/" + person));
+        assertThat(page.locator("#standing")).hasText("Membre en règle");
+        assertThat(page.locator("#edit-member")).hasCount(0);
+        assertThat(page.locator("#dues-form")).hasCount(0);
+        assertThat(page.navigate(url("/members/new")).status()).isEqualTo(403);
+        assertThat(page.navigate(url("/members/" + person + "/edit")).status()).isEqualTo(403);
+        screenshot("members-reader-fr");
     }
 
     @Test
