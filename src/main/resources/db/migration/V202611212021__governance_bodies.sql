@@ -19,13 +19,11 @@ CREATE TABLE body (
 );
 CREATE INDEX body_kind_ix ON body (kind);
 
-INSERT INTO body (kind, code, name_fr, name_en, permanent, mandate, created_on) VALUES
-    ('GENERAL_ASSEMBLY', 'general-assembly', 'Assemblée générale', 'General assembly', TRUE,
-     'Instance souveraine; se réunit au moins une fois par année; élit le conseil d''administration.', DATE '2004-01-01'),
-    ('BOARD', 'board', 'Conseil d''administration', 'Board', TRUE,
-     'Se réunit quatre fois par année; reçoit le rapport du comité de travail; arbitre final des conflits.', DATE '2004-01-01'),
-    ('WORK_COMMITTEE', 'work-committee', 'Comité de travail', 'Work committee', TRUE,
-     'Souverain dans les opérations quotidiennes; réunions de réflexion (mensuelles) et de production (hebdomadaires).', DATE '2004-01-01');
+-- Their descriptions are texts of the bundles (body.about.<KIND>); a committee's mandate is its own text.
+INSERT INTO body (kind, code, name_fr, name_en, permanent, created_on) VALUES
+    ('GENERAL_ASSEMBLY', 'general-assembly', 'Assemblée générale', 'General assembly', TRUE, DATE '2004-01-01'),
+    ('BOARD', 'board', 'Conseil d''administration', 'Board', TRUE, DATE '2004-01-01'),
+    ('WORK_COMMITTEE', 'work-committee', 'Comité de travail', 'Work committee', TRUE, DATE '2004-01-01');
 
 -- Members of a body over time: committee and team members, and the members of the work committee.
 CREATE TABLE body_membership (

@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The account acting in this request, with the statuses computed for it now. */
 public record SignedIn(long accountId, String email, Long personId, String language, Set<Status> statuses)
-        implements Serializable, java.security.Principal, org.springframework.security.core.AuthenticatedPrincipal {
+        implements Serializable, java.security.Principal {
 
     @Serial
     private static final long serialVersionUID = 1L;

@@ -127,6 +127,7 @@ class BodiesApiIT {
 
         var badDate = admin.post("/api/v1/committees", "{\"nameFr\":\"x\",\"nameEn\":\"y\",\"createdOn\":\"soon\"}");
         assertThat(badDate.status()).isEqualTo(400);
+        assertThat(fields(badDate)).containsExactly("createdOn");
 
         String taken = People.unique("Hiring");
         assertThat(admin.post("/api/v1/committees", "{\"nameFr\":\"%s\",\"nameEn\":\"%s\"}".formatted(taken, taken)).status()).isEqualTo(201);
@@ -250,6 +251,8 @@ class BodiesApiIT {
         assertThat(fields(unknown)).containsExactly("holderId");
         var badKind = admin.post("/api/v1/board/seats", "{\"kind\":\"PRESIDENT\"}");
         assertThat(badKind.status()).isEqualTo(400);
+        assertThat(fields(badKind)).containsExactly("kind");
+        assertThat(admin.post("/api/v1/board/seats", "{not json").json().get("type").asString()).endsWith("/unreadable");
         assertThat(admin.get("/api/v1/board/seats/999999999").status()).isEqualTo(404);
     }
 
@@ -267,5 +270,52 @@ class BodiesApiIT {
         assertThat(api.get("/api/v1/board/seats").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/teams", "{\"nameFr\":\"x\",\"nameEn\":\"y\"}").status()).isEqualTo(403);
         assertThat(api.post("/api/v1/board/seats", "{\"kind\":\"INDIVIDUAL_MEMBER\"}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theEndpointsAreDescribedInTheOpenApiDocument() {
+        var docs = new Api(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/committees", "/api/v1/teams/{id}/dissolution", "/api/v1/board/seats/{id}/resignation",
+                "/api/v1/board/mandate-ends", "/api/v1/roles/{code}/holders");
+    }
+
+    @Test
+    void oddInputIsAProblemNeverA500() {
+        String[][] requests = {
+                {"POST", "/api/v1/committees", "[]"},
+                {"POST", "/api/v1/committees", "{\"nameFr\":\"a\",\"nameEn\":\"b\",\"memberIds\":[null]}"},
+                {"POST", "/api/v1/committees", "{\"nameFr\":\"a\",\"nameEn\":\"b\",\"memberIds\":\"x\"}"},
+                {"POST", "/api/v1/committees", "{\"nameFr\":\"%s\",\"nameEn\":\"b\"}".formatted("x".repeat(300))},
+                {"POST", "/api/v1/committees", "{\"nameFr\":\"a\",\"nameEn\":\"b\",\"coordinatorId\":1e40}"},
+                {"POST", "/api/v1/teams", ""},
+                {"PUT", "/api/v1/teams/abc", "{}"},
+                {"PUT", "/api/v1/teams/999999999", "{\"nameFr\":\"a\",\"nameEn\":\"b\"}"},
+                {"POST", "/api/v1/teams/999999999/members", "{\"personId\":1}"},
+                {"POST", "/api/v1/teams/999999999/members/1/departure", "{}"},
+                {"POST", "/api/v1/board/seats", "{\"kind\":null}"},
+                {"POST", "/api/v1/board/seats", "{\"kind\":\"INDIVIDUAL_MEMBER\",\"organisationId\":5}"},
+                {"POST", "/api/v1/board/seats/999999999/mandates", "{}"},
+                {"POST", "/api/v1/board/seats/999999999/resignation", "{\"on\":\"2007-13-45\"}"},
+                {"PUT", "/api/v1/board/seats/999999999/mandates/1", "{}"},
+                {"GET", "/api/v1/board/mandate-ends?days=abc", null},
+                {"GET", "/api/v1/board/mandate-ends?days=99999", null},
+                {"DELETE", "/api/v1/committees/1", null},
+        };
+        for (String[] r : requests) {
+            var answer = admin.send(r[0], r[1], r[2], "application/json", null);
+            assertThat(answer.status()).as(r[0] + " " + r[1] + " " + r[2] + " → " + answer.body()).isBetween(400, 499);
+            assertThat(answer.json().get("status").asInt()).as(r[0] + " " + r[1]).isEqualTo(answer.status());
+            if (!r[0].equals("DELETE")) { // a 405 is written by the shared advice as application/json
+                assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(r[0] + " " + r[1] + " " + r[2]).contains("problem+json");
+            }
+        }
+        // a seat that cannot be given is not created half-way
+        int before = admin.get("/api/v1/board/seats").json().size();
+        var refused = admin.post("/api/v1/board/seats", """
+                {"kind":"ORGANISATIONAL_MEMBER","holderId":%d,"organisationId":999999999,"mandateStart":"%s","mandateEnd":"%s"}"""
+                .formatted(people.person("Half").id(), today, today.plusYears(1)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/board/seats").json().size()).isEqualTo(before);
     }
 }

@@ -25,6 +25,7 @@ class BodiesBrowserIT extends BrowserTest {
     @Autowired MemberRegistration registration;
     @Autowired AccountDirectory accounts;
     @Autowired BodyService bodies;
+    @Autowired BodyDirectory directory;
 
     People people;
 
@@ -103,6 +104,14 @@ class BodiesBrowserIT extends BrowserTest {
         assertThat(page.locator("#mandate-ends")).containsText(holder.name());
         screenshot("bodies-structure-board-" + lang);
 
+        page.navigate(url("/board/mandate-ends?days=10"));
+        assertThat(page.locator("#ends-block")).not().containsText(holder.name());
+        page.fill("#ends-days", "45");
+        page.click("#ends-filter");
+        assertThat(page.locator("#ends-block h1")).containsText("45");
+        assertThat(page.locator("#ends")).containsText(holder.name());
+        assertThat(page.locator("#ends-days")).hasValue("45");
+
         page.navigate(url("/board"));
         page.locator("#seats a").filter(new Locator.FilterOptions().setHasText("Délégué " + lang)).click();
         page.click("#resign-submit");
@@ -111,5 +120,26 @@ class BodiesBrowserIT extends BrowserTest {
         assertThat(page.locator("#history")).containsText(fr ? "démission" : "resignation");
         screenshot("bodies-seat-resigned-" + lang);
         assertThat(page.url()).contains("/board/seats/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void everyPageOfTheBodiesShowsOnlyTranslatedTexts(String lang) {
+        Person me = manager(lang);
+        signIn(me.email(), me.password());
+        long assembly = directory.the(BodyKind.GENERAL_ASSEMBLY).id();
+        long workCommittee = directory.the(BodyKind.WORK_COMMITTEE).id();
+        for (String path : new String[] {"/structure", "/board", "/board/mandate-ends?days=400", "/bodies/new?kind=TEAM",
+                "/bodies/" + assembly, "/bodies/" + workCommittee, "/bodies/" + workCommittee + "/edit"}) {
+            page.navigate(url(path));
+            assertThat(page.locator("main")).not().containsText("??");
+            assertThat(page.locator("html")).hasAttribute("lang", lang);
+        }
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/bodies/999999999")).status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/board/seats/999999999")).status()).isEqualTo(404);
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/roles/juggling")).status()).isEqualTo(404);
+        page.navigate(url("/bodies/" + workCommittee));
+        assertThat(page.locator("#members")).containsText(me.name());
+        screenshot("bodies-work-committee-" + lang);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Money;
@@ -98,9 +97,10 @@ public class RoleService {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         var after = new LinkedHashMap<String, Object>();
+        after.put("person", personLabel(c.personId()));
         after.put("since", since);
         after.put("note", note);
-        audit.record(AUDIT_TYPE, role.id(), "holder-added", Map.of("person", c.personId()), after);
+        audit.record(AUDIT_TYPE, role.id(), "holder-added", null, after);
         return id;
     }
 
@@ -113,8 +113,12 @@ public class RoleService {
         if (h.until() != null && !h.until().isAfter(on)) throw new Problems.Conflict("on", "role.holder.ended", h.until());
         if (on.isBefore(h.since())) throw new Problems.InvalidInput("on", "role.holder.before-start", h.since());
         jdbc.sql("UPDATE role_holder SET until = :on WHERE id = :id").param("on", Date.valueOf(on)).param("id", holderId).update();
-        audit.record(AUDIT_TYPE, role.id(), "holder-ended", Map.of("person", h.personId(), "until", String.valueOf(h.until())),
-                Map.of("person", h.personId(), "until", on));
+        var before = new LinkedHashMap<String, Object>();
+        before.put("person", personLabel(h.personId()));
+        before.put("until", h.until());
+        var after = new LinkedHashMap<String, Object>(before);
+        after.put("until", on);
+        audit.record(AUDIT_TYPE, role.id(), "holder-ended", before, after);
     }
 
     private Role lock(String code) {
@@ -123,8 +127,8 @@ public class RoleService {
         return role;
     }
 
-    public Optional<String> personName(long personId) {
-        return members.person(personId).map(p -> p.name());
+    private String personLabel(long personId) {
+        return members.person(personId).map(p -> p.name() + " (#" + personId + ")").orElse("#" + personId);
     }
 
     private static Role role(ResultSet rs, int n) throws SQLException {

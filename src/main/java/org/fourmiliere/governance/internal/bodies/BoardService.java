@@ -102,8 +102,13 @@ public class BoardService {
         }
         String label = blankToNull(c.label());
         store.updateSeat(id, c.kind(), label);
-        audit.record(AUDIT_TYPE, id, "updated", Map.of("kind", before.kind(), "label", String.valueOf(before.label())),
-                Map.of("kind", c.kind(), "label", String.valueOf(label)));
+        var was = new LinkedHashMap<String, Object>();
+        was.put("kind", before.kind());
+        was.put("label", before.label());
+        var now = new LinkedHashMap<String, Object>();
+        now.put("kind", c.kind());
+        now.put("label", label);
+        audit.record(AUDIT_TYPE, id, "updated", was, now);
     }
 
     /** Gives the seat to a person for a mandate; refused (409) when it overlaps another mandate of the seat. */
@@ -130,7 +135,7 @@ public class BoardService {
         checkNoOverlap(seat, c.mandateStart(), c.mandateEnd(), mandateId);
         store.updateMandate(mandateId, c.holderId(), c.organisationId(), c.mandateStart(), c.mandateEnd());
         Mandate after = new Mandate(mandateId, seatId, c.holderId(), c.organisationId(), c.mandateStart(), c.mandateEnd(), null);
-        audit.record(AUDIT_TYPE, seatId, "mandate-updated", before.auditView(), after.auditView());
+        audit.record(AUDIT_TYPE, seatId, "mandate-updated", view(before), view(after));
     }
 
     /** The holder of the mandate in force on that day resigns from that day: the seat becomes vacant. */
@@ -142,7 +147,7 @@ public class BoardService {
         Mandate m = seat.mandateOn(on).orElseThrow(() -> new Problems.Conflict("on", "seat.vacant", on));
         store.resign(m.id(), on);
         Mandate after = new Mandate(m.id(), seatId, m.personId(), m.organisationId(), m.startsOn(), m.endsOn(), on);
-        audit.record(AUDIT_TYPE, seatId, "resigned", m.auditView(), after.auditView());
+        audit.record(AUDIT_TYPE, seatId, "resigned", view(m), view(after));
     }
 
     private long addMandate(long seatId, SeatKind kind, GiveMandate c) {
@@ -151,7 +156,7 @@ public class BoardService {
         long id = store.insertMandate(seatId, c.holderId(), kind.representsAnOrganisation() ? c.organisationId() : null,
                 c.mandateStart(), c.mandateEnd());
         Mandate after = new Mandate(id, seatId, c.holderId(), c.organisationId(), c.mandateStart(), c.mandateEnd(), null);
-        audit.record(AUDIT_TYPE, seatId, "mandate-given", null, after.auditView());
+        audit.record(AUDIT_TYPE, seatId, "mandate-given", null, view(after));
         return id;
     }
 
@@ -179,6 +184,17 @@ public class BoardService {
                 throw new Problems.Conflict("mandateStart", "seat.mandate.overlap", m.startsOn(), m.effectiveEnd());
             }
         }
+    }
+
+    /** A mandate as the history shows it: the holder and organisation by name. */
+    private Map<String, Object> view(Mandate m) {
+        Map<String, Object> v = m.auditView();
+        v.put("holder", members.person(m.personId()).map(p -> p.name() + " (#" + m.personId() + ")").orElse("#" + m.personId()));
+        if (m.organisationId() != null) {
+            v.put("organisation", members.organisation(m.organisationId())
+                    .map(o -> o.name() + " (#" + m.organisationId() + ")").orElse("#" + m.organisationId()));
+        }
+        return v;
     }
 
     private static String blankToNull(String s) {

@@ -119,7 +119,7 @@ public class BodyService {
         boolean permanent = c.permanent() == null || c.permanent();
         String mandate = blankToNull(c.mandate());
         long id = store.insertBody(c.kind(), code, nameFr, nameEn, permanent, mandate, createdOn, c.coordinatorId());
-        audit.record(AUDIT_TYPE, id, "created", null, get(id).auditView());
+        audit.record(AUDIT_TYPE, id, "created", null, view(get(id)));
         for (Long personId : joining) {
             joinChecked(get(id), personId, createdOn, null);
         }
@@ -142,7 +142,7 @@ public class BodyService {
         boolean permanent = c.permanent() == null ? before.permanent() : c.permanent();
         store.updateBody(id, nameFr, nameEn, permanent, blankToNull(c.mandate()), coordinator);
         Body after = get(id);
-        audit.record(AUDIT_TYPE, id, "updated", before.auditView(), after.auditView());
+        audit.record(AUDIT_TYPE, id, "updated", view(before), view(after));
         if (coordinator != null && !isMember(id, coordinator, today())) {
             joinChecked(after, coordinator, today(), null);
         }
@@ -160,11 +160,12 @@ public class BodyService {
             if (m.until() == null || m.until().isAfter(on)) {
                 LocalDate until = m.since().isAfter(on) ? m.since() : on;
                 store.endMembership(m.id(), until);
-                audit.record(AUDIT_TYPE, id, "member-left", Map.of("person", m.personId()), Map.of("until", until));
+                audit.record(AUDIT_TYPE, id, "member-left", membershipView(m.personId(), null, null),
+                        membershipView(m.personId(), until, null));
             }
         }
         store.dissolve(id, on);
-        audit.record(AUDIT_TYPE, id, "dissolved", before.auditView(), get(id).auditView());
+        audit.record(AUDIT_TYPE, id, "dissolved", view(before), view(get(id)));
     }
 
     // --- memberships
@@ -198,10 +199,8 @@ public class BodyService {
         for (Membership m : open) {
             LocalDate until = m.since().isAfter(day) ? m.since() : day;
             store.endMembership(m.id(), until);
-            var after = new java.util.LinkedHashMap<String, Object>();
-            after.put("until", until);
-            if (note != null && !note.isBlank()) after.put("note", note.strip());
-            audit.record(AUDIT_TYPE, body.id(), "member-left", Map.of("person", personId), after);
+            audit.record(AUDIT_TYPE, body.id(), "member-left", membershipView(personId, null, null),
+                    membershipView(personId, until, note == null || note.isBlank() ? null : note.strip()));
         }
     }
 
@@ -227,13 +226,34 @@ public class BodyService {
         }
         long id = store.insertMembership(body.id(), personId, since, note);
         var after = new java.util.LinkedHashMap<String, Object>();
+        after.put("person", personLabel(personId));
         after.put("since", since);
-        if (note != null) after.put("note", note);
-        audit.record(AUDIT_TYPE, body.id(), "member-joined", Map.of("person", personId), after);
+        after.put("note", note);
+        audit.record(AUDIT_TYPE, body.id(), "member-joined", null, after);
         return id;
     }
 
     // --- helpers
+
+    /** How the history names a person: "Name (#id)". */
+    String personLabel(long personId) {
+        return members.person(personId).map(p -> p.name() + " (#" + personId + ")").orElse("#" + personId);
+    }
+
+    private Map<String, Object> view(Body b) {
+        Map<String, Object> v = b.auditView();
+        v.remove("coordinatorId");
+        v.put("coordinator", b.coordinatorId() == null ? null : personLabel(b.coordinatorId()));
+        return v;
+    }
+
+    private Map<String, Object> membershipView(long personId, LocalDate until, String note) {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("person", personLabel(personId));
+        m.put("until", until);
+        m.put("note", note);
+        return m;
+    }
 
     private void requirePerson(String field, long personId) {
         if (members.person(personId).isEmpty()) throw new Problems.InvalidInput(field, "body.person.unknown", personId);

@@ -27,9 +27,8 @@ public record Mandate(long id, long seatId, long personId, Long organisationId, 
 
     public Map<String, Object> auditView() {
         var m = new LinkedHashMap<String, Object>();
-        m.put("seatId", seatId);
-        m.put("personId", personId);
-        m.put("organisationId", organisationId);
+        m.put("holder", personId);
+        m.put("organisation", organisationId);
         m.put("startsOn", startsOn);
         m.put("endsOn", endsOn);
         m.put("resignedOn", resignedOn);

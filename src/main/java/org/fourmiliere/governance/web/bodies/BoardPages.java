@@ -131,11 +131,13 @@ class BoardPages {
     }
 
     @GetMapping("/board/mandate-ends")
-    String ends(@RequestParam(defaultValue = "" + BoardService.DEFAULT_NOTICE_DAYS) int days, Model model) {
+    String ends(@RequestParam(defaultValue = "" + BoardService.DEFAULT_NOTICE_DAYS) int days,
+                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+                Model model) {
         int d = Math.max(0, Math.min(days, 3660));
         model.addAttribute("days", d);
         model.addAttribute("ends", views.ends(board.upcomingEnds(d), board.today()));
-        return "governance/mandate-ends";
+        return htmx != null ? "governance/mandate-ends :: ends" : "governance/mandate-ends";
     }
 
     private void choices(Model model) {

@@ -1,0 +1,24 @@
+package org.fourmiliere.governance.web.bodies;
+
+import org.fourmiliere.shared.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A page about a body or seat that does not exist answers 404; a refusal not tied to a form, 400. */
+@ControllerAdvice(assignableTypes = {BodyPages.class, BoardPages.class, StructurePage.class})
+class BodiesPageErrors {
+
+    @ExceptionHandler(Problems.NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
+    @ExceptionHandler({Problems.InvalidInput.class, Problems.Conflict.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String refused() {
+        return "error";
+    }
+}
