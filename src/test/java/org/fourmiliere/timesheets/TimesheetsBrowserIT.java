@@ -21,6 +21,7 @@ class TimesheetsBrowserIT extends BrowserTest {
     @Autowired MemberRegistration registration;
     @Autowired AccountDirectory accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired org.fourmiliere.timesheets.internal.TimeReports reports;
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
@@ -97,6 +98,7 @@ class TimesheetsBrowserIT extends BrowserTest {
             screenshot("timesheets-import-done-" + lang);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM ts_entry e JOIN ts_worker w ON w.person_id = e.worker_id WHERE w.code = :c")
                     .param("c", worker).query(Integer.class).single()).isEqualTo(3);
+            assertThat(reports.lifetime()).isEqualTo(reports.lifetimeFromDays());
         } finally {
             page.navigate(url("/time/import?lang=fr"));
         }

@@ -86,8 +86,20 @@ class TimesheetApi {
 
     @GetMapping("/timesheets/lifetime")
     @Operation(summary = "Hours worked and amount paid since the founding")
-    TimeReports.Lifetime lifetime() {
-        return reports.lifetime();
+    Map<String, Object> lifetime() {
+        var l = reports.lifetime();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("firstDay", l.firstDay());
+        m.put("lastDay", l.lastDay());
+        m.put("totalMinutes", l.totalMinutes());
+        m.put("paidMinutes", l.paidMinutes());
+        m.put("volunteerMinutes", l.volunteerMinutes());
+        m.put("mandatedUnpaidMinutes", l.mandatedMinutes());
+        m.put("paidMinutesWithoutRate", l.paidMinutesWithoutRate());
+        m.put("volunteerSharePercent", l.volunteerShare());
+        m.put("paid", l.paid().amount());
+        m.put("currency", l.paid().currency().getCurrencyCode());
+        return m;
     }
 
     @PostMapping("/timesheets/locks")
