@@ -41,10 +41,10 @@ sql() { # runs SQL on the benchmark database (H2: with the application stopped)
          -user sa -sql "$1" >/dev/null; fi
 }
 
-median_ms() { # url, runs: warm-up 3, then the median of curl's total time in ms
+median_ms() { # url, runs: warm-up 3, then the median of curl's total time in ms (bearer token: no bcrypt per request)
   local url=$1 runs=${2:-11} t=()
-  for _ in 1 2 3; do curl -fs -u "$admin:$pass" "$base$url" >/dev/null; done
-  for _ in $(seq 1 "$runs"); do t+=("$(curl -fs -o /dev/null -w '%{time_total}' -u "$admin:$pass" "$base$url")"); done
+  for _ in 1 2 3; do curl -fs -H "Authorization: Bearer $token" "$base$url" >/dev/null; done
+  for _ in $(seq 1 "$runs"); do t+=("$(curl -fs -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $token" "$base$url")"); done
   printf '%s\n' "${t[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}'
 }
 
@@ -58,12 +58,22 @@ curl -fsS -u "$admin:$pass" -H 'Content-Type: text/csv' --data-binary @"$data/ti
 t1=$(date +%s.%N)
 echo "import: $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s for the whole request; server says $(cat /tmp/timesheets-bench-import.json)"
 
+token=$(curl -fs -u "$admin:$pass" -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/api/v1/tokens" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+echo "load average before the queries: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "month summary, all workers (2009-03), warm median: $(median_ms '/api/v1/timesheets/summary?from=2009-03-01&to=2009-03-31') ms"
 echo "pay report, all workers (2009-03), warm median: $(median_ms '/api/v1/timesheets/pay?from=2009-03-01&to=2009-03-31') ms"
 echo "lifetime totals, warm median: $(median_ms '/api/v1/timesheets/lifetime') ms"
-echo "lifetime: $(curl -fs -u "$admin:$pass" "$base/api/v1/timesheets/lifetime")"
-w1=$(curl -fs -u "$admin:$pass" "$base/api/v1/time-entries?worker=all&from=2004-09-01&to=2004-09-01&limit=1" | sed -n 's/.*"worker":\([0-9]*\).*/\1/p')
+echo "lifetime: $(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/timesheets/lifetime")"
+w1=$(curl -fs -H "Authorization: Bearer $token" "$base/api/v1/time-entries?worker=all&from=2004-09-01&to=2004-09-01&limit=1" | sed -n 's/.*"worker":\([0-9]*\).*/\1/p')
 echo "one worker's year (2004-10-01..2005-09-30), warm median: $(median_ms "/api/v1/timesheets?worker=$w1&from=2004-10-01&to=2005-09-30") ms"
+
+if [[ $db == pg ]]; then # the SQL alone, as the application sends it (EXPLAIN ANALYZE execution time)
+  ms() { psql -qAt -U postgres -h 127.0.0.1 -d "$pgdb" -c "EXPLAIN (ANALYZE, FORMAT JSON) $1" | python3 -c 'import json,sys; print("%.1f" % json.load(sys.stdin)[0]["Execution Time"])'; }
+  for _ in 1 2; do ms "SELECT 1" >/dev/null; done
+  echo "SQL only: month summary $(ms "SELECT x.worker_id, x.activity_id, a.code, x.kind, x.m FROM (SELECT worker_id, activity_id, kind, SUM(duration_min) AS m FROM ts_entry_day WHERE work_day BETWEEN '2009-03-01' AND '2009-03-31' GROUP BY worker_id, activity_id, kind) x JOIN ts_activity a ON a.id = x.activity_id ORDER BY x.worker_id, a.code, x.kind") ms;" \
+       "lifetime (month totals) $(ms "SELECT kind, rate_from, SUM(minutes) FROM ts_month_total GROUP BY kind, rate_from") ms;" \
+       "lifetime from every day of every entry $(ms "SELECT work_day, kind, SUM(duration_min) FROM ts_entry_day GROUP BY work_day, kind") ms"
+fi
 
 # punch throughput: benchmark accounts with tokens for the first $workers imported workers
 [[ $db == h2 ]] && stop_app
@@ -79,3 +89,4 @@ sql "INSERT INTO account (email, password_hash, person_id, created_at)
 wrk -t2 -c32 -d10s -s "$here/bench/punch.lua" "$base" >/dev/null   # warm-up
 wrk -t2 -c32 -d30s --latency -s "$here/bench/punch.lua" "$base" | tee /tmp/timesheets-bench-wrk.txt | \
   grep -E "Requests/sec|Latency|99%|50%|Non-2xx|Socket errors"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
