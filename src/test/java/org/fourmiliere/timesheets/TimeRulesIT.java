@@ -147,6 +147,8 @@ class TimeRulesIT {
         var api = w.api().get("/api/v1/timesheets?from=2041-06-01&to=2041-06-30").json();
         assertThat(api.get("pay").decimalValue()).isEqualByComparingTo("105.00");
         assertThat(api.get("totalMinutes").asLong()).isEqualTo(330);
+        // the month totals behind the lifetime figures agree with every day of every entry
+        assertThat(reports.lifetime()).isEqualTo(reports.lifetimeFromDays());
     }
 
     @Test
@@ -200,5 +202,9 @@ class TimeRulesIT {
         assertThat(sheet.get("totalMinutes").asLong()).isEqualTo(270);
         workedTime.removeMeetingTime("m-" + w.personId(), w.personId());
         assertThat(w.api().get("/api/v1/timesheets?from=2042-03-01&to=2042-03-31").json().get("totalMinutes").asLong()).isEqualTo(180);
+        var entry = w.api().get("/api/v1/time-entries?from=2042-03-03&to=2042-03-03").json().get(0);
+        assertThat(w.api().patch("/api/v1/time-entries/" + entry.get("id").asLong(), "{\"kind\":\"VOLUNTEER\"}").status()).isEqualTo(200);
+        assertThat(w.api().delete("/api/v1/time-entries/" + entry.get("id").asLong()).status()).isEqualTo(204);
+        assertThat(reports.lifetime()).isEqualTo(reports.lifetimeFromDays());
     }
 }

@@ -49,8 +49,10 @@ public class TimeEntries {
     private final Locks locks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MonthTotals totals;
 
-    TimeEntries(JdbcClient jdbc, Activities activities, Locks locks, AuditTrail audit, Clock clock) {
+    TimeEntries(JdbcClient jdbc, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotals totals) {
+        this.totals = totals;
         this.jdbc = jdbc;
         this.activities = activities;
         this.locks = locks;
@@ -146,7 +148,7 @@ public class TimeEntries {
             .param("a", activity.id()).param("s", ts(shape.start())).param("e", ts(shape.end())).param("d", shape.day())
             .param("m", shape.minutes()).param("k", kind.name()).param("b", billable).param("mt", meeting)
             .param("n", note).param("rw", keepsRunning ? workerId : null).param("id", id).update();
-        jdbc.sql("DELETE FROM ts_entry_day WHERE entry_id = :id").param("id", id).update();
+        removeDays(before);
         writeDays(id, workerId, activity.id(), kind, billable, meeting, shape.days());
         TimeEntry after = get(id).orElseThrow();
         audit.record("time_entry", id, "updated", fields(before), fields(after));
@@ -158,7 +160,7 @@ public class TimeEntries {
         lockWorker(workerId);
         TimeEntry before = own(workerId, id);
         locks.checkOpen(daysOf(before), "start");
-        jdbc.sql("DELETE FROM ts_entry_day WHERE entry_id = :id").param("id", id).update();
+        removeDays(before);
         jdbc.sql("DELETE FROM ts_entry WHERE id = :id").param("id", id).update();
         audit.record("time_entry", id, "deleted", fields(before), null);
     }
@@ -256,7 +258,7 @@ public class TimeEntries {
         jdbc.sql(SELECT + " WHERE e.meeting_key = :k AND e.worker_id = :w").param("k", meetingKey).param("w", personId)
                 .query(TimeEntries::map).optional().ifPresent(old -> {
                     locks.checkOpen(daysOf(old), "start");
-                    jdbc.sql("DELETE FROM ts_entry_day WHERE entry_id = :id").param("id", old.id()).update();
+                    removeDays(old);
                     jdbc.sql("DELETE FROM ts_entry WHERE id = :id").param("id", old.id()).update();
                     audit.record("time_entry", old.id(), "meeting-removed", fields(old), null);
                 });
@@ -308,8 +310,17 @@ public class TimeEntries {
         return id;
     }
 
+    private void removeDays(TimeEntry e) {
+        Map<LocalDate, Integer> days = new LinkedHashMap<>();
+        jdbc.sql("SELECT work_day, duration_min FROM ts_entry_day WHERE entry_id = :id").param("id", e.id())
+                .query((rs, n) -> days.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
+        totals.add(e.workerId(), e.kind(), days, -1);
+        jdbc.sql("DELETE FROM ts_entry_day WHERE entry_id = :id").param("id", e.id()).update();
+    }
+
     private void writeDays(long id, long workerId, long activityId, EntryKind kind, boolean billable, boolean meeting,
                            Map<LocalDate, Integer> days) {
+        totals.add(workerId, kind, days, 1);
         for (var d : days.entrySet()) {
             jdbc.sql("""
                     INSERT INTO ts_entry_day (entry_id, work_day, worker_id, activity_id, kind, billable, meeting, duration_min)

@@ -63,10 +63,12 @@ public class TimeReports {
 
     private final JdbcClient jdbc;
     private final Wages wages;
+    private final MonthTotals totals;
 
-    TimeReports(JdbcClient jdbc, Wages wages) {
+    TimeReports(JdbcClient jdbc, Wages wages, MonthTotals totals) {
         this.jdbc = jdbc;
         this.wages = wages;
+        this.totals = totals;
     }
 
     public Grid grid(long workerId, LocalDate from, LocalDate to) {
@@ -156,8 +158,32 @@ public class TimeReports {
         return new PayReport(from, to, lines, t[0], t[1], t[2], t[3], total);
     }
 
-    /** Hours worked and amount paid since the founding. */
+    /** Hours worked and amount paid since the founding, from the month totals. */
     public Lifetime lifetime() {
+        Map<LocalDate, BigDecimal> rates = new TreeMap<>();
+        wages.table().rates().forEach(r -> rates.put(r.from(), r.hourly().amount()));
+        long[] m = new long[4];
+        BigDecimal exact = BigDecimal.ZERO;
+        for (MonthTotals.Part p : totals.lifetime()) {
+            BigDecimal hourly = rates.get(p.rateFrom());
+            switch (EntryKind.valueOf(p.kind())) {
+                case PAID -> {
+                    m[0] += p.minutes();
+                    if (hourly == null) m[3] += p.minutes();
+                    else exact = exact.add(hourly.multiply(BigDecimal.valueOf(p.minutes())));
+                }
+                case VOLUNTEER -> m[1] += p.minutes();
+                case MANDATED_UNPAID -> m[2] += p.minutes();
+            }
+        }
+        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
+                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
+        return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
+                Money.rounded(exact.divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD));
+    }
+
+    /** The same totals computed from every day of every entry (slow; checks the month totals). */
+    public Lifetime lifetimeFromDays() {
         record Part(String kind, BigDecimal hourly, long minutes) {}
         List<Part> parts = jdbc.sql("""
                 SELECT x.kind, r.hourly, SUM(x.m) FROM (
@@ -178,7 +204,7 @@ public class TimeReports {
                 case MANDATED_UNPAID -> m[2] += p.minutes();
             }
         }
-        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry")
+        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
                 .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
         return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
                 Money.rounded(exact.divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD));

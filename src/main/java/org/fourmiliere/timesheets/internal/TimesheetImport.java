@@ -115,9 +115,13 @@ public class TimesheetImport {
     private final Locks locks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MonthTotals totals;
+    private final javax.sql.DataSource dataSource;
 
-    TimesheetImport(JdbcClient jdbc, MemberDirectory directory, MemberRegistration registration, Activities activities,
+    TimesheetImport(MonthTotals totals, javax.sql.DataSource dataSource, JdbcClient jdbc, MemberDirectory directory, MemberRegistration registration, Activities activities,
                     Locks locks, AuditTrail audit, Clock clock) {
+        this.totals = totals;
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.directory = directory;
         this.registration = registration;
@@ -374,9 +378,22 @@ public class TimesheetImport {
             }
         }
         jdbc.sql("UPDATE ts_entry SET batch_id = :b WHERE batch_id = :nb").param("b", batch).param("nb", -batch).update();
+        totals.addBatch(batch);
         audit.record("time_import", batch, "imported", null, Map.of("rows", p.size, "minutes", p.minutes,
                 "workersCreated", workersCreated, "activitiesCreated", activitiesCreated));
         return new Result(p.size, p.minutes, workersCreated, activitiesCreated, batch);
+    }
+
+    /** Refreshes the planner's statistics after a large import (outside its transaction); best effort. */
+    public void analyze() {
+        try (var c = dataSource.getConnection(); var st = c.createStatement()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            for (String t : List.of("ts_entry", "ts_entry_day", "ts_month_total", "ts_worker", "ts_activity")) {
+                st.execute(postgres ? "ANALYZE " + t : "ANALYZE TABLE " + t);
+            }
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(TimesheetImport.class).warn("ANALYZE after import failed: {}", e.getMessage());
+        }
     }
 
     static ActivityKind guessKind(String code) {

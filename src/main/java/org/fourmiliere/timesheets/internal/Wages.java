@@ -21,8 +21,10 @@ public class Wages {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MonthTotals totals;
 
-    Wages(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Wages(JdbcClient jdbc, AuditTrail audit, Clock clock, MonthTotals totals) {
+        this.totals = totals;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -45,6 +47,7 @@ public class Wages {
         jdbc.sql("DELETE FROM ts_wage_rate WHERE effective_from = :d").param("d", from).update();
         jdbc.sql("INSERT INTO ts_wage_rate (effective_from, hourly, currency, created_at) VALUES (:d, :h, 'CAD', :now)")
                 .param("d", from).param("h", hourly).param("now", Timestamp.from(Instant.now(clock))).update();
+        totals.rebuild();
         audit.record("wage_rate", from.toString(), before.isPresent() ? "updated" : "created",
                 before.map(r -> Map.<String, Object>of("hourly", r.hourly().amount())).orElse(null),
                 Map.of("hourly", hourly.setScale(2)));

@@ -70,6 +70,9 @@ class ImportApi {
         var result = importer.commit(parsed, n -> { });
         body.put("imported", true);
         body.put("writeMillis", (System.nanoTime() - t1) / 1_000_000);
+        long t2 = System.nanoTime();
+        importer.analyze();
+        body.put("analyzeMillis", (System.nanoTime() - t2) / 1_000_000);
         body.put("batch", result.batchId());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }

@@ -105,6 +105,7 @@ class ImportPages {
             SecurityContextHolder.setContext(ctx);
             try {
                 job.result = importer.commit(job.parsed, job.written::set);
+                importer.analyze();
                 job.stage = "done";
             } catch (Problems.DomainException e) {
                 job.failure = e.messageKey();

@@ -199,15 +199,19 @@ class TimePages {
     }
 
     static EntryInput input(EntryForm f) {
-        LocalTime s = LocalTime.parse(pad(f.startTime())), e = LocalTime.parse(pad(f.endTime()));
+        LocalTime s = time(f.startTime(), "start"), e = time(f.endTime(), "end");
         ZonedDateTime start = ZonedDateTime.of(f.day(), s, TimeConfig.ZONE);
         ZonedDateTime end = ZonedDateTime.of(e.isAfter(s) ? f.day() : f.day().plusDays(1), e, TimeConfig.ZONE);
         EntryKind kind = EntryKind.parse(f.kind()).orElseThrow(() -> new Problems.InvalidInput("kind", "time.entry.kind.invalid"));
         return new EntryInput(f.activity(), start.toInstant(), end.toInstant(), null, null, kind, f.billable(), f.note(), null);
     }
 
-    private static String pad(String hm) {
-        return hm.length() == 4 ? "0" + hm : hm;
+    private static LocalTime time(String hm, String field) {
+        try {
+            return LocalTime.parse(hm.length() == 4 ? "0" + hm : hm);
+        } catch (RuntimeException e) {
+            throw new Problems.InvalidInput(field, "time.form.time.invalid");
+        }
     }
 
     static void reject(BindingResult errors, Problems.DomainException e) {

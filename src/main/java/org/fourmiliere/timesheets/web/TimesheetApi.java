@@ -30,7 +30,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class TimesheetApi {
 
     record Timesheet(long worker, LocalDate from, LocalDate to, long totalMinutes, Map<String, Long> byKind,
-                     List<Map<String, Object>> byDay, List<Map<String, Object>> byActivity, BigDecimal pay, String currency) {}
+                     List<DayMinutes> byDay, List<ActivityMinutes> byActivity, BigDecimal pay, String currency) {}
+
+    record DayMinutes(LocalDate day, long minutes) {}
+
+    record ActivityMinutes(String activity, long minutes) {}
 
     record LockBody(String month) {}
 
@@ -58,10 +62,8 @@ class TimesheetApi {
         var pay = reports.pay(span[0], span[1], w);
         Map<String, Long> kinds = new LinkedHashMap<>();
         grid.kindTotals().forEach((k, v) -> kinds.put(k.name(), v));
-        List<Map<String, Object>> days = grid.dayTotals().entrySet().stream()
-                .map(e -> Map.<String, Object>of("day", e.getKey(), "minutes", e.getValue())).toList();
-        List<Map<String, Object>> acts = grid.rows().stream()
-                .map(r -> Map.<String, Object>of("activity", r.activityCode(), "minutes", r.total())).toList();
+        List<DayMinutes> days = grid.dayTotals().entrySet().stream().map(e -> new DayMinutes(e.getKey(), e.getValue())).toList();
+        List<ActivityMinutes> acts = grid.rows().stream().map(r -> new ActivityMinutes(r.activityCode(), r.total())).toList();
         return new Timesheet(w, span[0], span[1], grid.total(), kinds, days, acts, pay.pay().amount(), "CAD");
     }
 
@@ -84,8 +86,20 @@ class TimesheetApi {
 
     @GetMapping("/timesheets/lifetime")
     @Operation(summary = "Hours worked and amount paid since the founding")
-    TimeReports.Lifetime lifetime() {
-        return reports.lifetime();
+    Map<String, Object> lifetime() {
+        var l = reports.lifetime();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("firstDay", l.firstDay());
+        m.put("lastDay", l.lastDay());
+        m.put("totalMinutes", l.totalMinutes());
+        m.put("paidMinutes", l.paidMinutes());
+        m.put("volunteerMinutes", l.volunteerMinutes());
+        m.put("mandatedUnpaidMinutes", l.mandatedMinutes());
+        m.put("paidMinutesWithoutRate", l.paidMinutesWithoutRate());
+        m.put("volunteerSharePercent", l.volunteerShare());
+        m.put("paid", l.paid().amount());
+        m.put("currency", l.paid().currency().getCurrencyCode());
+        return m;
     }
 
     @PostMapping("/timesheets/locks")
@@ -100,8 +114,13 @@ class TimesheetApi {
     @GetMapping("/wage-rates")
     List<Map<String, Object>> rates() {
         return wages.table().rates().stream()
-                .map(r -> Map.<String, Object>of("from", r.from(), "hourly", r.hourly().amount(), "currency", r.hourly().currency().getCurrencyCode()))
-                .toList();
+                .map(r -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("from", r.from());
+                    m.put("hourly", r.hourly().amount());
+                    m.put("currency", r.hourly().currency().getCurrencyCode());
+                    return m;
+                }).toList();
     }
 
     @PostMapping("/wage-rates")
