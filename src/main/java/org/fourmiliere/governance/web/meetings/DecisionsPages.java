@@ -30,8 +30,11 @@ class DecisionsPages {
     private final DecisionExports exports;
     private final BodyDirectory bodies;
     private final PageSupport support;
+    private final java.time.Clock clock;
 
-    DecisionsPages(DecisionRegister register, DecisionExports exports, BodyDirectory bodies, PageSupport support) {
+    DecisionsPages(DecisionRegister register, DecisionExports exports, BodyDirectory bodies, PageSupport support,
+                   java.time.Clock clock) {
+        this.clock = clock;
         this.register = register;
         this.exports = exports;
         this.bodies = bodies;
@@ -51,7 +54,7 @@ class DecisionsPages {
         model.addAttribute("status", status);
         model.addAttribute("how", how);
         model.addAttribute("tag", tag);
-        model.addAttribute("thisYear", LocalDate.now().getYear());
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         model.addAttribute("statuses", Decision.Status.values());
         model.addAttribute("hows", Decision.HowTaken.values());
         model.addAttribute("bodies", bodies.bodies());
