@@ -79,7 +79,10 @@ public class CalendarFeeds {
     }
 
     static String escape(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+        String t = s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        // other control characters are not allowed in a text value (RFC 5545 §3.3.11), the tab aside
+        return t.replaceAll("[\\p{Cntrl}&&[^\t]]", "");
     }
 
     /** Writes a content line folded at 75 octets (RFC 5545 §3.1), ended by CRLF. */
