@@ -1,0 +1,138 @@
+package org.fourmiliere.governance.internal.eligibility;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.fourmiliere.governance.BodyDirectory;
+import org.fourmiliere.governance.BodyRef;
+import org.fourmiliere.governance.internal.eligibility.PersonFacts.Admission;
+import org.fourmiliere.governance.internal.eligibility.PersonFacts.GrantedException;
+import org.fourmiliere.governance.internal.eligibility.PersonFacts.Standing;
+import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.timesheets.WorkedTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers, in a handful of set-based queries, the facts of every person concerned by a verification: attendance
+ * at committee, production and reflection meetings in the window, hours from the time tracker (meeting time
+ * excluded), where each stood, their admission and the exceptions granted.
+ */
+@Component
+class EligibilityFacts {
+
+    /** Production meetings count as meetings of the production committee (§2: "Comité de production"). */
+    static final String PRODUCTION = "production";
+
+    private final JdbcClient jdbc;
+    private final BodyDirectory bodies;
+    private final MemberDirectory members;
+    private final WorkedTime workedTime;
+    private final WorkCommitteeRoster roster;
+
+    EligibilityFacts(JdbcClient jdbc, BodyDirectory bodies, MemberDirectory members, WorkedTime workedTime,
+                     WorkCommitteeRoster roster) {
+        this.jdbc = jdbc;
+        this.bodies = bodies;
+        this.members = members;
+        this.workedTime = workedTime;
+        this.roster = roster;
+    }
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EligibilityFacts.class);
+
+    List<PersonFacts> gather(EligibilityWindow w) {
+        long t0 = System.nanoTime();
+        Map<Long, String> bodyCodes = new HashMap<>();
+        for (BodyRef b : bodies.bodies()) bodyCodes.put(b.id(), b.code());
+
+        Map<Long, TreeMap<String, List<LocalDate>>> committees = new HashMap<>();
+        Map<Long, List<LocalDate>> reflections = new HashMap<>();
+        // the meetings of the window first (a few dozen), then their attendance by primary-key prefix
+        record Held(String type, long bodyId, LocalDate day) {}
+        Map<Long, Held> held = new HashMap<>();
+        jdbc.sql("""
+                SELECT id, meeting_type, body_id, meeting_day FROM meeting
+                WHERE meeting_day BETWEEN :from AND :to AND meeting_type IN ('REFLECTION', 'PRODUCTION', 'COMMITTEE')""")
+                .param("from", w.from()).param("to", w.to())
+                .query(rs -> {
+                    held.put(rs.getLong(1), new Held(rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class)));
+                });
+        if (!held.isEmpty()) {
+            jdbc.sql("SELECT meeting_id, person_id FROM meeting_attendance WHERE meeting_id IN (:ids) AND presence = 'PRESENT'")
+                    .param("ids", List.copyOf(held.keySet()))
+                    .query(rs -> {
+                        Held m = held.get(rs.getLong(1));
+                        long person = rs.getLong(2);
+                        if ("REFLECTION".equals(m.type())) {
+                            reflections.computeIfAbsent(person, k -> new ArrayList<>()).add(m.day());
+                        } else {
+                            String code = "PRODUCTION".equals(m.type()) ? PRODUCTION
+                                    : bodyCodes.getOrDefault(m.bodyId(), "body-" + m.bodyId());
+                            committees.computeIfAbsent(person, k -> new TreeMap<>())
+                                    .computeIfAbsent(code, k -> new ArrayList<>()).add(m.day());
+                        }
+                    });
+        }
+
+        long t1 = System.nanoTime();
+        Map<Long, Map<YearMonth, Long>> minutes = workedTime.minutesExcludingMeetings(w.from(), w.to());
+
+        long t2 = System.nanoTime();
+        Map<Long, Standing> standings = new HashMap<>();
+        jdbc.sql("SELECT person_id, status, since FROM eligibility_standing").query(rs -> {
+            standings.put(rs.getLong(1), new Standing(EligibilityStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
+        });
+
+        // Someone on the work committee's roster without a standing that holds it (added by hand, or before the
+        // verifications began) is judged as a member: the bylaw then keeps or withdraws the status.
+        for (Long id : roster.members(w.asOf())) {
+            Standing s = standings.get(id);
+            if (s == null || !s.status().holdsMembership()) standings.put(id, new Standing(EligibilityStatus.MEMBER, null));
+        }
+
+        Map<Long, Admission> admissions = new HashMap<>();
+        jdbc.sql("SELECT * FROM eligibility_admission ORDER BY id").query(rs -> {
+            admissions.put(rs.getLong("person_id"), new Admission(rs.getLong("id"),
+                    rs.getObject("candidate_since", LocalDate.class), rs.getObject("confirmed_on", LocalDate.class),
+                    rs.getObject("reversed_on", LocalDate.class), rs.getString("reversal_reason")));
+        });
+
+        Map<Long, List<GrantedException>> exceptions = new HashMap<>();
+        jdbc.sql("SELECT * FROM eligibility_exception WHERE to_day >= :from AND from_day <= :to ORDER BY id")
+                .param("from", w.from()).param("to", w.asOf())
+                .query(rs -> {
+                    exceptions.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>())
+                            .add(new GrantedException(rs.getLong("id"), rs.getString("reason"),
+                                    rs.getObject("from_day", LocalDate.class), rs.getObject("to_day", LocalDate.class)));
+                });
+
+        long t3 = System.nanoTime();
+        Set<Long> persons = new TreeSet<>();
+        persons.addAll(committees.keySet());
+        persons.addAll(reflections.keySet());
+        persons.addAll(minutes.keySet());
+        persons.addAll(standings.keySet());
+        for (PersonRef p : members.workers(w.asOf())) persons.add(p.id());
+
+        long t4 = System.nanoTime();
+        List<PersonFacts> facts = new ArrayList<>(persons.size());
+        for (Long id : persons) {
+            facts.add(new PersonFacts(id, committees.getOrDefault(id, new TreeMap<>()),
+                    reflections.getOrDefault(id, List.of()), minutes.getOrDefault(id, Map.of()),
+                    standings.getOrDefault(id, Standing.NONE), admissions.get(id),
+                    exceptions.getOrDefault(id, List.of())));
+        }
+        long t5 = System.nanoTime();
+        log.debug("Eligibility facts: attendance {} ms, hours {} ms, standings {} ms, workers {} ms, assembly {} ms",
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000);
+        return facts;
+    }
+}

@@ -1,0 +1,171 @@
+package org.fourmiliere.governance.web.meetings;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.governance.internal.eligibility.EligibilityService;
+import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
+import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
+import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
+import org.fourmiliere.shared.AuditTrail;
+import org.fourmiliere.shared.Problems;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of eligibility: the latest verification with every reason, a person's history, the work committee's acts. */
+@Controller
+class EligibilityPages {
+
+    public record ExceptionForm(@NotNull Long personId, @NotBlank @Size(max = 2000) String reason,
+                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
+
+    private final EligibilityService eligibility;
+    private final EligibilitySettingsStore settings;
+    private final AuditTrail audit;
+    private final PageSupport support;
+
+    EligibilityPages(EligibilityService eligibility, EligibilitySettingsStore settings, AuditTrail audit, PageSupport support) {
+        this.eligibility = eligibility;
+        this.settings = settings;
+        this.audit = audit;
+        this.support = support;
+    }
+
+    @GetMapping("/eligibility")
+    String overview(@RequestParam(required = false) Long verification, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                    @RequestParam(defaultValue = "false") boolean all, Model model) {
+        List<EligibilityService.Verification> runs = eligibility.verifications(24);
+        model.addAttribute("verifications", runs);
+        model.addAttribute("today", LocalDate.now(eligibility.clock()));
+        if (!model.containsAttribute("settings")) model.addAttribute("settings", settings.get());
+        if (at != null) {
+            var c = eligibility.compute(at);
+            model.addAttribute("preview", c);
+            model.addAttribute("results", c.results());
+        } else {
+            Optional<EligibilityService.Verification> shown = verification != null ? eligibility.verification(verification)
+                    : runs.stream().findFirst();
+            shown.ifPresent(v -> {
+                model.addAttribute("shown", v);
+                model.addAttribute("results", eligibility.results(v.id()));
+            });
+        }
+        @SuppressWarnings("unchecked")
+        List<EligibilityService.Result> results = (List<EligibilityService.Result>) model.getAttribute("results");
+        if (results != null && !all) {
+            // by default: who holds or held the membership, and every change; "all" lists every person looked at
+            results = results.stream().filter(r -> r.changed() || r.status() != EligibilityStatus.NOT_ELIGIBLE).toList();
+            model.addAttribute("results", results);
+        }
+        model.addAttribute("all", all);
+        model.addAttribute("names", support.names(results == null ? List.of()
+                : results.stream().map(EligibilityService.Result::personId).collect(Collectors.toSet())));
+        return "meetings/eligibility";
+    }
+
+    @PostMapping("/eligibility/verifications")
+    String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, RedirectAttributes ra) {
+        var v = eligibility.verify(asOf == null ? LocalDate.now(eligibility.clock()) : asOf, EligibilityService.Trigger.ON_DEMAND);
+        support.done(ra, "eligibility.verification.done");
+        return "redirect:/eligibility?verification=" + v.id();
+    }
+
+    @PostMapping("/eligibility/settings")
+    String saveSettings(@Valid @ModelAttribute("settings") EligibilitySettings form, BindingResult errors, Model model,
+                        RedirectAttributes ra) {
+        if (errors.hasErrors()) {
+            return overview(null, null, false, model);
+        }
+        settings.update(form);
+        support.done(ra, "eligibility.settings.saved");
+        return "redirect:/eligibility";
+    }
+
+    @GetMapping("/eligibility/me")
+    String mine(Model model) {
+        Long person = SignedIn.require().personId();
+        if (person == null) {
+            model.addAttribute("history", List.of());
+            model.addAttribute("personName", SignedIn.require().email());
+            model.addAttribute("standing", EligibilityStatus.NOT_ELIGIBLE);
+            model.addAttribute("exceptions", List.of());
+            model.addAttribute("events", List.of());
+            return "meetings/eligibility-person";
+        }
+        return person(person, model);
+    }
+
+    @GetMapping("/eligibility/persons/{personId}")
+    String person(@PathVariable long personId, Model model) {
+        model.addAttribute("personId", personId);
+        model.addAttribute("personName", support.names(List.of(personId)).get(personId));
+        model.addAttribute("history", eligibility.history(personId));
+        model.addAttribute("standing", eligibility.standing(personId));
+        model.addAttribute("admission", eligibility.admission(personId).orElse(null));
+        model.addAttribute("exceptions", eligibility.exceptions(personId));
+        model.addAttribute("events", audit.history("eligibility-person", personId));
+        return "meetings/eligibility-person";
+    }
+
+    @PostMapping("/eligibility/persons/{personId}/confirmation")
+    String confirm(@PathVariable long personId, RedirectAttributes ra) {
+        try {
+            eligibility.confirm(personId);
+            support.done(ra, "eligibility.confirmed");
+        } catch (Problems.DomainException e) {
+            support.flash(ra, e);
+        }
+        return "redirect:/eligibility/persons/" + personId;
+    }
+
+    @PostMapping("/eligibility/persons/{personId}/reversal")
+    String reverse(@PathVariable long personId, @RequestParam(defaultValue = "") String reason, RedirectAttributes ra) {
+        try {
+            eligibility.reverse(personId, reason);
+            support.done(ra, "eligibility.reversed");
+        } catch (Problems.DomainException e) {
+            support.flash(ra, e);
+        }
+        return "redirect:/eligibility/persons/" + personId;
+    }
+
+    /** The work committee's own page: exceptions granted and candidates; only its members reach it. */
+    @GetMapping("/work-committee/in-camera")
+    String inCamera(Model model) {
+        if (!model.containsAttribute("exceptionForm")) {
+            LocalDate today = LocalDate.now(eligibility.clock());
+            model.addAttribute("exceptionForm", new ExceptionForm(null, "", today, today.plusMonths(2)));
+        }
+        return "meetings/in-camera";
+    }
+
+    @PostMapping("/work-committee/in-camera/exceptions")
+    String grant(@Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
+                 RedirectAttributes ra) {
+        if (!errors.hasErrors()) {
+            try {
+                eligibility.grantException(form.personId(), form.reason(), form.from(), form.to());
+                support.done(ra, "eligibility.exception.granted");
+                return "redirect:/eligibility/persons/" + form.personId();
+            } catch (Problems.DomainException e) {
+                errors.rejectValue(e.field() == null ? "reason" : e.field(), e.messageKey(), e.args(), support.message(e));
+            }
+        }
+        return inCamera(model);
+    }
+}

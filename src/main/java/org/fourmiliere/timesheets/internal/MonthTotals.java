@@ -1,0 +1,80 @@
+package org.fourmiliere.timesheets.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fourmiliere.timesheets.EntryKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code ts_month_total} (minutes per worker, month, kind and wage rate in force) in step with
+ * {@code ts_entry_day}, in the same transaction. Writes of one worker are serialised by the worker lock, so
+ * the MERGE of a row never races with itself.
+ */
+@Component
+class MonthTotals {
+
+    static final String NO_RATE = "DATE '0001-01-01'";
+
+    private static final String MERGE_ONE = """
+            MERGE INTO ts_month_total t
+            USING (SELECT CAST(:w AS BIGINT) AS worker_id, CAST(:mk AS INT) AS month_key, CAST(:k AS VARCHAR(20)) AS kind,
+                          COALESCE((SELECT MAX(effective_from) FROM ts_wage_rate WHERE effective_from <= :d), %s) AS rate_from,
+                          CAST(:m AS BIGINT) AS minutes) s
+            ON t.worker_id = s.worker_id AND t.month_key = s.month_key AND t.kind = s.kind AND t.rate_from = s.rate_from
+            WHEN MATCHED THEN UPDATE SET minutes = t.minutes + s.minutes
+            WHEN NOT MATCHED THEN INSERT (worker_id, month_key, kind, rate_from, minutes)
+                 VALUES (s.worker_id, s.month_key, s.kind, s.rate_from, s.minutes)""".formatted(NO_RATE);
+
+    /** Per-day rows grouped by worker, month, kind and rate; {@code %s} is a filter on ts_entry_day d. */
+    private static final String GROUPED = """
+            SELECT x.worker_id, x.month_key, x.kind, x.rate_from, SUM(x.m) AS minutes FROM (
+              SELECT d.worker_id, CAST(EXTRACT(YEAR FROM d.work_day) * 100 + EXTRACT(MONTH FROM d.work_day) AS INT) AS month_key,
+                     d.kind, COALESCE(r.effective_from, %s) AS rate_from, d.duration_min AS m
+              FROM ts_entry_day d
+              LEFT JOIN (SELECT effective_from, LEAD(effective_from) OVER (ORDER BY effective_from) AS until FROM ts_wage_rate) r
+                ON d.work_day >= r.effective_from AND (r.until IS NULL OR d.work_day < r.until)
+              %s) x
+            GROUP BY x.worker_id, x.month_key, x.kind, x.rate_from""";
+
+    private final JdbcClient jdbc;
+
+    MonthTotals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(long workerId, EntryKind kind, Map<LocalDate, Integer> days, int sign) {
+        for (var d : days.entrySet()) {
+            if (d.getValue() == 0) continue;
+            jdbc.sql(MERGE_ONE).param("w", workerId).param("mk", d.getKey().getYear() * 100 + d.getKey().getMonthValue())
+                    .param("k", kind.name()).param("d", d.getKey()).param("m", (long) sign * d.getValue()).update();
+        }
+    }
+
+    /** Adds the day rows of the entries of an import batch. */
+    void addBatch(long batchId) {
+        String source = GROUPED.formatted(NO_RATE, "JOIN ts_entry e ON e.id = d.entry_id WHERE e.batch_id = :b");
+        jdbc.sql("""
+                MERGE INTO ts_month_total t USING (%s) s
+                ON t.worker_id = s.worker_id AND t.month_key = s.month_key AND t.kind = s.kind AND t.rate_from = s.rate_from
+                WHEN MATCHED THEN UPDATE SET minutes = t.minutes + s.minutes
+                WHEN NOT MATCHED THEN INSERT (worker_id, month_key, kind, rate_from, minutes)
+                     VALUES (s.worker_id, s.month_key, s.kind, s.rate_from, s.minutes)""".formatted(source))
+            .param("b", batchId).update();
+    }
+
+    /** Recomputes every row (after a change of the wage table). */
+    void rebuild() {
+        jdbc.sql("DELETE FROM ts_month_total").update();
+        jdbc.sql("INSERT INTO ts_month_total (worker_id, month_key, kind, rate_from, minutes) " + GROUPED.formatted(NO_RATE, ""))
+                .update();
+    }
+
+    record Part(String kind, LocalDate rateFrom, long minutes) {}
+
+    List<Part> lifetime() {
+        return jdbc.sql("SELECT kind, rate_from, SUM(minutes) FROM ts_month_total GROUP BY kind, rate_from")
+                .query((rs, n) -> new Part(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3))).list();
+    }
+}

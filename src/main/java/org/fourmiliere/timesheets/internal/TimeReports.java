@@ -1,0 +1,232 @@
+package org.fourmiliere.timesheets.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.fourmiliere.shared.Money;
+import org.fourmiliere.timesheets.EntryKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every total of the time tracker: one set-based query over the minutes per day of closed entries
+ * ({@code ts_entry_day}), so that the week, the month, the reports, the API and the exports agree to the minute.
+ */
+@Service
+public class TimeReports {
+
+    /** One activity's minutes per day over a span, for the week and month grids. */
+    public record GridRow(long activityId, String activityCode, String activityName, Map<LocalDate, Long> perDay, long total) {}
+
+    public record Grid(LocalDate from, LocalDate to, List<LocalDate> days, List<GridRow> rows, Map<LocalDate, Long> dayTotals,
+                       Map<EntryKind, Long> kindTotals, long total) {}
+
+    /** One worker's minutes on one activity in one kind. */
+    public record SummaryLine(long workerId, long activityId, String activityCode, EntryKind kind, long minutes) {}
+
+    /** One worker's hours and pay over a period. */
+    public record PayLine(long workerId, long paidMinutes, long volunteerMinutes, long mandatedMinutes,
+                          long paidMinutesWithoutRate, Money pay) {
+        public long totalMinutes() { return paidMinutes + volunteerMinutes + mandatedMinutes; }
+    }
+
+    public record PayReport(LocalDate from, LocalDate to, List<PayLine> lines, long paidMinutes, long volunteerMinutes,
+                            long mandatedMinutes, long paidMinutesWithoutRate, Money pay) {
+        public long totalMinutes() { return paidMinutes + volunteerMinutes + mandatedMinutes; }
+        /** Volunteer hours as a share of all hours, in percent with one decimal. */
+        public BigDecimal volunteerShare() { return share(volunteerMinutes, totalMinutes()); }
+    }
+
+    public record Lifetime(LocalDate firstDay, LocalDate lastDay, long paidMinutes, long volunteerMinutes,
+                           long mandatedMinutes, long paidMinutesWithoutRate, Money paid) {
+        public long totalMinutes() { return paidMinutes + volunteerMinutes + mandatedMinutes; }
+        public BigDecimal volunteerShare() { return share(volunteerMinutes, totalMinutes()); }
+    }
+
+    public record Budget(Activity activity, long minutes) {
+        /** Percent of the budget spent, or null without a budget. */
+        public BigDecimal percent() {
+            Long b = activity.budgetMinutes();
+            return b == null || b == 0 ? null : BigDecimal.valueOf(minutes * 100).divide(BigDecimal.valueOf(b), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    private static final String RATES = """
+            (SELECT effective_from, hourly, LEAD(effective_from) OVER (ORDER BY effective_from) AS until FROM ts_wage_rate) r
+            ON x.work_day >= r.effective_from AND (r.until IS NULL OR x.work_day < r.until)""";
+
+    private final JdbcClient jdbc;
+    private final Wages wages;
+    private final MonthTotals totals;
+
+    TimeReports(JdbcClient jdbc, Wages wages, MonthTotals totals) {
+        this.jdbc = jdbc;
+        this.wages = wages;
+        this.totals = totals;
+    }
+
+    public Grid grid(long workerId, LocalDate from, LocalDate to) {
+        record Cell(long activityId, String code, String name, LocalDate day, long minutes) {}
+        List<Cell> cells = jdbc.sql("""
+                SELECT d.activity_id, a.code, a.name, d.work_day, SUM(d.duration_min) FROM ts_entry_day d
+                JOIN ts_activity a ON a.id = d.activity_id
+                WHERE d.worker_id = :w AND d.work_day BETWEEN :f AND :t
+                GROUP BY d.activity_id, a.code, a.name, d.work_day ORDER BY a.code, d.work_day""")
+            .param("w", workerId).param("f", from).param("t", to)
+            .query((rs, n) -> new Cell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getLong(5)))
+            .list();
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) days.add(d);
+        Map<Long, GridRow> rows = new LinkedHashMap<>();
+        Map<LocalDate, Long> dayTotals = new TreeMap<>();
+        days.forEach(d -> dayTotals.put(d, 0L));
+        long total = 0;
+        for (Cell c : cells) {
+            GridRow r = rows.computeIfAbsent(c.activityId(), id -> new GridRow(id, c.code(), c.name(), new TreeMap<>(), 0));
+            r.perDay().merge(c.day(), c.minutes(), Long::sum);
+            rows.put(c.activityId(), new GridRow(r.activityId(), r.activityCode(), r.activityName(), r.perDay(), r.total() + c.minutes()));
+            dayTotals.merge(c.day(), c.minutes(), Long::sum);
+            total += c.minutes();
+        }
+        Map<EntryKind, Long> kinds = new EnumMap<>(EntryKind.class);
+        for (EntryKind k : EntryKind.values()) kinds.put(k, 0L);
+        jdbc.sql("""
+                SELECT kind, SUM(duration_min) FROM ts_entry_day WHERE worker_id = :w AND work_day BETWEEN :f AND :t
+                GROUP BY kind""").param("w", workerId).param("f", from).param("t", to)
+            .query((rs, n) -> kinds.put(EntryKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return new Grid(from, to, days, List.copyOf(rows.values()), dayTotals, kinds, total);
+    }
+
+    /** Every worker's minutes by activity and kind over a period. */
+    public List<SummaryLine> summary(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT x.worker_id, x.activity_id, a.code, x.kind, x.m FROM (
+                  SELECT worker_id, activity_id, kind, SUM(duration_min) AS m FROM ts_entry_day
+                  WHERE work_day BETWEEN :f AND :t GROUP BY worker_id, activity_id, kind) x
+                JOIN ts_activity a ON a.id = x.activity_id
+                ORDER BY x.worker_id, a.code, x.kind""")
+            .param("f", from).param("t", to)
+            .query((rs, n) -> new SummaryLine(rs.getLong(1), rs.getLong(2), rs.getString(3), EntryKind.valueOf(rs.getString(4)), rs.getLong(5)))
+            .list();
+    }
+
+    /** Hours per kind and pay per worker over a period (worker null: everyone); pay = paid minutes × rate of each day. */
+    public PayReport pay(LocalDate from, LocalDate to, Long workerId) {
+        String workerFilter = workerId == null ? "" : " AND worker_id = :w";
+        record Part(long workerId, String kind, BigDecimal hourly, long minutes) {}
+        var spec = jdbc.sql("""
+                SELECT x.worker_id, x.kind, r.hourly, SUM(x.m) FROM (
+                  SELECT worker_id, work_day, kind, SUM(duration_min) AS m FROM ts_entry_day
+                  WHERE work_day BETWEEN :f AND :t""" + workerFilter + "\n" + """
+                  GROUP BY worker_id, work_day, kind) x
+                LEFT JOIN """ + RATES + "\n" + """
+                GROUP BY x.worker_id, x.kind, r.hourly""")
+            .param("f", from).param("t", to);
+        if (workerId != null) spec = spec.param("w", workerId);
+        List<Part> parts = spec.query((rs, n) -> new Part(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4))).list();
+        Map<Long, long[]> minutes = new TreeMap<>();
+        Map<Long, BigDecimal> exact = new TreeMap<>();
+        for (Part p : parts) {
+            long[] m = minutes.computeIfAbsent(p.workerId(), w -> new long[4]);
+            exact.putIfAbsent(p.workerId(), BigDecimal.ZERO);
+            switch (EntryKind.valueOf(p.kind())) {
+                case PAID -> {
+                    m[0] += p.minutes();
+                    if (p.hourly() == null) m[3] += p.minutes();
+                    else exact.merge(p.workerId(), p.hourly().multiply(BigDecimal.valueOf(p.minutes())), BigDecimal::add);
+                }
+                case VOLUNTEER -> m[1] += p.minutes();
+                case MANDATED_UNPAID -> m[2] += p.minutes();
+            }
+        }
+        List<PayLine> lines = new ArrayList<>();
+        long[] t = new long[4];
+        Money total = Money.zero(Money.CAD);
+        for (var e : minutes.entrySet()) {
+            long[] m = e.getValue();
+            Money pay = Money.rounded(exact.get(e.getKey()).divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD);
+            lines.add(new PayLine(e.getKey(), m[0], m[1], m[2], m[3], pay));
+            for (int i = 0; i < 4; i++) t[i] += m[i];
+            total = total.plus(pay);
+        }
+        return new PayReport(from, to, lines, t[0], t[1], t[2], t[3], total);
+    }
+
+    /** Hours worked and amount paid since the founding, from the month totals. */
+    public Lifetime lifetime() {
+        Map<LocalDate, BigDecimal> rates = new TreeMap<>();
+        wages.table().rates().forEach(r -> rates.put(r.from(), r.hourly().amount()));
+        long[] m = new long[4];
+        BigDecimal exact = BigDecimal.ZERO;
+        for (MonthTotals.Part p : totals.lifetime()) {
+            BigDecimal hourly = rates.get(p.rateFrom());
+            switch (EntryKind.valueOf(p.kind())) {
+                case PAID -> {
+                    m[0] += p.minutes();
+                    if (hourly == null) m[3] += p.minutes();
+                    else exact = exact.add(hourly.multiply(BigDecimal.valueOf(p.minutes())));
+                }
+                case VOLUNTEER -> m[1] += p.minutes();
+                case MANDATED_UNPAID -> m[2] += p.minutes();
+            }
+        }
+        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
+                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
+        return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
+                Money.rounded(exact.divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD));
+    }
+
+    /** The same totals computed from every day of every entry (slow; checks the month totals). */
+    public Lifetime lifetimeFromDays() {
+        record Part(String kind, BigDecimal hourly, long minutes) {}
+        List<Part> parts = jdbc.sql("""
+                SELECT x.kind, r.hourly, SUM(x.m) FROM (
+                  SELECT work_day, kind, SUM(duration_min) AS m FROM ts_entry_day GROUP BY work_day, kind) x
+                LEFT JOIN """ + RATES + "\n" + """
+                GROUP BY x.kind, r.hourly""")
+            .query((rs, n) -> new Part(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3))).list();
+        long[] m = new long[4];
+        BigDecimal exact = BigDecimal.ZERO;
+        for (Part p : parts) {
+            switch (EntryKind.valueOf(p.kind())) {
+                case PAID -> {
+                    m[0] += p.minutes();
+                    if (p.hourly() == null) m[3] += p.minutes();
+                    else exact = exact.add(p.hourly().multiply(BigDecimal.valueOf(p.minutes())));
+                }
+                case VOLUNTEER -> m[1] += p.minutes();
+                case MANDATED_UNPAID -> m[2] += p.minutes();
+            }
+        }
+        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
+                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
+        return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
+                Money.rounded(exact.divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD));
+    }
+
+    /** Minutes spent on each activity since it began, against its budget. */
+    public List<Budget> budgets() {
+        Map<Long, Long> spent = new TreeMap<>();
+        jdbc.sql("SELECT activity_id, SUM(duration_min) FROM ts_entry_day GROUP BY activity_id")
+                .query((rs, n) -> spent.put(rs.getLong(1), rs.getLong(2))).list();
+        return jdbc.sql("SELECT * FROM ts_activity ORDER BY closed, code").query(Activities::map).list().stream()
+                .map(a -> new Budget(a, spent.getOrDefault(a.id(), 0L))).toList();
+    }
+
+    public Budget budget(Activity a) {
+        Long m = jdbc.sql("SELECT SUM(duration_min) FROM ts_entry_day WHERE activity_id = :a").param("a", a.id())
+                .query(Long.class).optional().orElse(null);
+        return new Budget(a, m == null ? 0 : m);
+    }
+
+    static BigDecimal share(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,48 @@
+package org.fourmiliere.timesheets.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.fourmiliere.shared.Money;
+
+/**
+ * The single hourly wage, dated (§8): a rate is in force from its day until the day before the next one.
+ * Pay = paid minutes of each day × the rate in force that day / 60, summed exactly, rounded once to the cent.
+ */
+public final class WageTable {
+
+    public record Rate(LocalDate from, Money hourly) {}
+
+    private final NavigableMap<LocalDate, Money> rates = new TreeMap<>();
+
+    public WageTable(List<Rate> rates) {
+        rates.forEach(r -> this.rates.put(r.from(), r.hourly()));
+    }
+
+    public Optional<Money> rateOn(LocalDate day) {
+        var e = rates.floorEntry(day);
+        return e == null ? Optional.empty() : Optional.of(e.getValue());
+    }
+
+    /** Exact pay, before rounding, for paid minutes per day; days with no rate in force are left out. */
+    public BigDecimal exactPay(Map<LocalDate, Long> paidMinutesPerDay) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (var e : paidMinutesPerDay.entrySet()) {
+            Optional<Money> rate = rateOn(e.getKey());
+            if (rate.isPresent()) total = total.add(rate.get().amount().multiply(BigDecimal.valueOf(e.getValue())));
+        }
+        return total.divide(BigDecimal.valueOf(60), 10, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    public Money pay(Map<LocalDate, Long> paidMinutesPerDay) {
+        return Money.rounded(exactPay(paidMinutesPerDay), Money.CAD);
+    }
+
+    public List<Rate> rates() {
+        return rates.entrySet().stream().map(e -> new Rate(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.fourmiliere.timesheets.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.fourmiliere.shared.Problems;
+import org.fourmiliere.timesheets.internal.Activities;
+import org.fourmiliere.timesheets.internal.TimeEntries;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The small punch widget in the header of every page (loaded and updated with htmx): in, switch, out. */
+@Controller
+class PunchWidget {
+
+    private final TimeEntries entries;
+    private final Activities activities;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    PunchWidget(TimeEntries entries, Activities activities, MessageSource messages, Clock clock) {
+        this.entries = entries;
+        this.activities = activities;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/time/widget")
+    String widget(Model model) {
+        return render(model, null);
+    }
+
+    @PostMapping("/time/widget/punch")
+    String punch(@RequestParam(required = false) String activity, Model model) {
+        String problem = null;
+        try {
+            entries.punch(Me.worker(), activity, null, null);
+        } catch (Problems.DomainException e) {
+            problem = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        }
+        return render(model, problem);
+    }
+
+    @PostMapping("/time/widget/stop")
+    String stop(Model model) {
+        String problem = null;
+        try {
+            entries.stop(Me.worker());
+        } catch (Problems.DomainException e) {
+            problem = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        }
+        return render(model, problem);
+    }
+
+    private String render(Model model, String problem) {
+        var running = entries.running(Me.worker()).orElse(null);
+        model.addAttribute("running", running);
+        model.addAttribute("elapsed", running == null ? null : Duration.between(running.start(), Instant.now(clock)));
+        model.addAttribute("activities", activities.open());
+        model.addAttribute("problem", problem);
+        return "timesheets/widget :: widget";
+    }
+}
