@@ -54,10 +54,10 @@ CREATE INDEX journal_line_date ON journal_line (entry_date);
 CREATE TABLE ledger_month_total (
     account_id    BIGINT        NOT NULL,
     department_id BIGINT        DEFAULT 0 NOT NULL,
-    month         DATE          NOT NULL,
+    month_start   DATE          NOT NULL,
     amount        NUMERIC(19, 2) NOT NULL,
-    lines         BIGINT        NOT NULL,
-    PRIMARY KEY (account_id, department_id, month)
+    line_count    BIGINT        NOT NULL,
+    PRIMARY KEY (account_id, department_id, month_start)
 );
 
 -- The books are closed through this day (inclusive); NULL: nothing closed. One row.

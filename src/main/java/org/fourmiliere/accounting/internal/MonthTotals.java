@@ -44,9 +44,9 @@ final class MonthTotals {
                 params.add(e.getValue().amount); params.add(e.getValue().lines);
             }
             sql.append("""
-                    ) v ON t.account_id = v.a AND t.department_id = v.d AND t.month = v.m
-                    WHEN MATCHED THEN UPDATE SET amount = t.amount + v.s, lines = t.lines + v.n
-                    WHEN NOT MATCHED THEN INSERT (account_id, department_id, month, amount, lines) VALUES (v.a, v.d, v.m, v.s, v.n)""");
+                    ) v ON t.account_id = v.a AND t.department_id = v.d AND t.month_start = v.m
+                    WHEN MATCHED THEN UPDATE SET amount = t.amount + v.s, line_count = t.line_count + v.n
+                    WHEN NOT MATCHED THEN INSERT (account_id, department_id, month_start, amount, line_count) VALUES (v.a, v.d, v.m, v.s, v.n)""");
             jdbc.sql(sql.toString()).params(params).update();
         }
     }

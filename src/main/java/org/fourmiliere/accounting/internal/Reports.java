@@ -105,10 +105,10 @@ public class Reports {
         List<Sum> out = new ArrayList<>();
         String dept = byDepartment ? "department_id" : "0";
         if (!fullStart.isAfter(fullEnd)) {
-            String month = byMonth ? "month" : "NULL";
+            String month = byMonth ? "month_start" : "NULL";
             template.query("SELECT account_id, " + dept + ", " + month + ", SUM(amount) FROM ledger_month_total"
-                            + " WHERE month >= ? AND month <= ? GROUP BY account_id" + (byDepartment ? ", department_id" : "")
-                            + (byMonth ? ", month" : ""),
+                            + " WHERE month_start >= ? AND month_start <= ? GROUP BY account_id" + (byDepartment ? ", department_id" : "")
+                            + (byMonth ? ", month_start" : ""),
                     rs -> {
                         Date m = rs.getDate(3);
                         out.add(new Sum(rs.getLong(1), rs.getLong(2), m == null ? null : YearMonth.from(m.toLocalDate()), rs.getBigDecimal(4)));
@@ -366,7 +366,7 @@ public class Reports {
     public List<YearFigures> years() {
         var index = chart.index();
         Map<FiscalYear, BigDecimal[]> perYear = new TreeMap<>(Comparator.comparingInt(FiscalYear::endYear));
-        jdbc.sql("SELECT account_id, month, SUM(amount) FROM ledger_month_total GROUP BY account_id, month")
+        jdbc.sql("SELECT account_id, month_start, SUM(amount) FROM ledger_month_total GROUP BY account_id, month_start")
                 .query(rs -> {
                     LedgerAccount a = index.account(rs.getLong(1));
                     FiscalYear fy = fiscalYear(rs.getDate(2).toLocalDate());
