@@ -46,7 +46,7 @@ CREATE TABLE journal_line (
     party         VARCHAR(100),
     PRIMARY KEY (entry_id, line_no)
 );
-CREATE INDEX journal_line_account_date ON journal_line (account_id, entry_date, entry_id);
+CREATE INDEX journal_line_account_date ON journal_line (account_id, entry_date, entry_id, line_no);
 CREATE INDEX journal_line_date ON journal_line (entry_date);
 
 -- Totals per account, department (0: none) and month, written in the same transaction as the postings.

@@ -112,10 +112,24 @@ public class JournalImport {
         try {
             Result r = run(id, in);
             report(id, "DONE", r.lines(), r.entries(), r.postings());
+            refreshStatistics();
             return r;
         } catch (RuntimeException e) {
             report(id, "FAILED", 0, 0, 0);
             throw e;
+        }
+    }
+
+    /** After a large import, PostgreSQL's planner needs fresh statistics to pick the indexes. */
+    private void refreshStatistics() {
+        try (Connection c = dataSource.getConnection()) {
+            if (PgCopy.available(c)) {
+                try (var st = c.createStatement()) {
+                    st.execute("ANALYZE journal_entry, journal_line, ledger_month_total");
+                }
+            }
+        } catch (SQLException e) {
+            // statistics are an optimisation; autovacuum will gather them anyway
         }
     }
 
