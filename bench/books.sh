@@ -116,7 +116,7 @@ done
 rss_app=$(ps -o rss= -p "$app" | tr -d ' ')
 {
   echo
-  echo "import of $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(f"{d[\"postings\"]:,} postings ({d[\"entries\"]:,} entries)")' "$dir/books-import.json") into PostgreSQL through the API: ${import_s} s; hledger parsing the same journal (\`hledger stats\`): ${hparse% *} s, ${hparse#* } KB peak."
+  echo "import of $(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("{:,} postings ({:,} entries)".format(d["postings"], d["entries"]))' "$dir/books-import.json") into PostgreSQL through the API: ${import_s} s; hledger parsing the same journal (\`hledger stats\`): ${hparse% *} s, ${hparse#* } KB peak."
   echo "peak memory: hledger ${peak_hl} MB, ledger ${peak_lg} MB; Fourmilière JVM -Xmx512m, resident ${rss_app} KB after the run."
   echo "Fourmilière: median of $runs warm runs (hyperfine, 2 warm-ups), curl with a personal access token, whole answer read;"
   echo "raw SQL: psql (includes psql's start, about 10 ms); peers: median of $peer_runs runs each."
