@@ -1,0 +1,296 @@
+package org.fourmiliere.accounting.internal;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.fourmiliere.shared.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a plain-text journal, all or nothing: the file is read as a stream, entries are written in
+ * batches inside one transaction, and any problem (with its line number) rolls everything back. Progress
+ * is written to {@code journal_import} in its own transactions, so another request can follow it.
+ */
+@Service
+public class JournalImport {
+
+    public record Result(long importId, long entries, long postings, long accountsCreated, long lines) {}
+
+    /** The import failed: nothing was written. */
+    public static class Failed extends RuntimeException {
+        private final List<LedgerText.Problem> problems;
+
+        public Failed(List<LedgerText.Problem> problems) {
+            super("import refused: " + problems.size() + " problem(s)");
+            this.problems = problems;
+        }
+
+        public List<LedgerText.Problem> problems() {
+            return problems;
+        }
+    }
+
+    public record Progress(long id, String status, long linesRead, long entries, long postings, Instant startedAt,
+                           Instant finishedAt) {}
+
+    private static final int LINES_PER_STATEMENT = 2000;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final ChartOfAccounts chart;
+    private final JournalService journal;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final TransactionTemplate separate;
+    private final TransactionTemplate inTransaction;
+
+    JournalImport(DataSource dataSource, JdbcClient jdbc, ChartOfAccounts chart, JournalService journal, AuditTrail audit,
+                  Clock clock, PlatformTransactionManager tx) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.chart = chart;
+        this.journal = journal;
+        this.audit = audit;
+        this.clock = clock;
+        this.separate = new TransactionTemplate(tx);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.inTransaction = new TransactionTemplate(tx);
+    }
+
+    /** Starts an import record (in its own transaction) and answers its id. */
+    public long start() {
+        String actor = JournalService.actor();
+        return separate.execute(s -> {
+            GeneratedKeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO journal_import (started_at, status, actor) VALUES (:at, 'RUNNING', :actor)")
+                    .param("at", Timestamp.from(Instant.now(clock))).param("actor", actor).update(keys, "id");
+            return keys.getKey().longValue();
+        });
+    }
+
+    public java.util.Optional<Progress> progress(long id) {
+        return jdbc.sql("SELECT id, status, lines_read, entries, postings, started_at, finished_at FROM journal_import WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Progress(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+                .optional();
+    }
+
+    private void report(long id, String status, long lines, long entries, long postings) {
+        separate.executeWithoutResult(s -> jdbc.sql("""
+                UPDATE journal_import SET status = :status, lines_read = :lines, entries = :entries, postings = :postings,
+                       finished_at = :finished WHERE id = :id""")
+                .param("status", status).param("lines", lines).param("entries", entries).param("postings", postings)
+                .param("finished", "RUNNING".equals(status) ? null : Timestamp.from(Instant.now(clock))).param("id", id)
+                .update());
+    }
+
+    /** Imports the journal read from {@code in}, or throws {@link Failed} with every problem and writes nothing. */
+    public Result importJournal(InputStream in) {
+        long id = start();
+        try {
+            Result r = run(id, in);
+            report(id, "DONE", r.lines(), r.entries(), r.postings());
+            refreshStatistics();
+            return r;
+        } catch (RuntimeException e) {
+            report(id, "FAILED", 0, 0, 0);
+            throw e;
+        }
+    }
+
+    /** After a large import, PostgreSQL's planner needs fresh statistics to pick the indexes. */
+    private void refreshStatistics() {
+        try (Connection c = dataSource.getConnection()) {
+            if (PgCopy.available(c)) {
+                try (var st = c.createStatement()) {
+                    st.execute("ANALYZE journal_entry, journal_line, ledger_month_total");
+                }
+            }
+        } catch (SQLException e) {
+            // statistics are an optimisation; autovacuum will gather them anyway
+        }
+    }
+
+    private Result run(long importId, InputStream in) {
+        return inTransaction.execute(s -> runInTransaction(importId, in));
+    }
+
+    private Result runInTransaction(long importId, InputStream in) {
+        LocalDate closed = journal.lockBooks();
+        ChartOfAccounts.Index index = chart.index();
+        int accountsBefore = index.byCode.size();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Writer writer = new Writer(connection, importId, Timestamp.from(Instant.now(clock)), JournalService.actor());
+        List<LedgerText.Problem> problems = new ArrayList<>();
+        long[] lines = {0};
+        List<LedgerText.Problem> parseProblems = LedgerText.read(
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16),
+                t -> {
+                    if (!problems.isEmpty()) return;
+                    if (closed != null && !t.date().isAfter(closed)) {
+                        problems.add(new LedgerText.Problem(t.line(), "books.import.period-closed", t.date() + " ≤ " + closed));
+                        return;
+                    }
+                    List<long[]> resolved = new ArrayList<>(t.postings().size());
+                    for (LedgerText.Posting p : t.postings()) {
+                        LedgerAccount a = index.accountNamed(p.account());
+                        if (a == null) {
+                            problems.add(new LedgerText.Problem(p.line(), "books.import.unknown-type", p.account()));
+                            return;
+                        }
+                        Long dept = a.departmentId();
+                        if (p.department() != null) {
+                            Department d = index.department(p.department());
+                            if (d == null) {
+                                problems.add(new LedgerText.Problem(p.line(), "books.import.unknown-department", p.department()));
+                                return;
+                            }
+                            dept = d.id();
+                        }
+                        resolved.add(new long[] {a.id(), dept == null ? -1 : dept});
+                    }
+                    writer.add(t, resolved);
+                },
+                n -> {
+                    lines[0] = n;
+                    report(importId, "RUNNING", n, writer.entries, writer.postings);
+                });
+        problems.addAll(0, parseProblems);
+        if (!problems.isEmpty()) throw new Failed(problems);
+        writer.flush();
+        writer.totals.apply(jdbc);
+        long created = index.byCode.size() - accountsBefore;
+        audit.record("journal-import", importId, "imported", null,
+                Map.of("entries", writer.entries, "postings", writer.postings, "accountsCreated", created));
+        return new Result(importId, writer.entries, writer.postings, created, lines[0]);
+    }
+
+    /** Writes entries in batches: one multi-row insert for the heads, one for their lines. */
+    private final class Writer {
+        final Connection c;
+        final long importId;
+        final Timestamp at;
+        final String actor;
+        final List<LedgerText.Transaction> pending = new ArrayList<>();
+        final List<List<long[]>> pendingAccounts = new ArrayList<>();
+        int pendingLines;
+        long entries;
+        long postings;
+        final MonthTotals totals = new MonthTotals();
+
+        final PgCopy copy;
+
+        Writer(Connection c, long importId, Timestamp at, String actor) {
+            this.c = c;
+            this.importId = importId;
+            this.at = at;
+            this.actor = actor;
+            this.copy = PgCopy.available(c) ? new PgCopy(c, importId, at.toInstant(), actor) : null;
+        }
+
+        void add(LedgerText.Transaction t, List<long[]> accounts) {
+            pending.add(t);
+            pendingAccounts.add(accounts);
+            pendingLines += t.postings().size();
+            if (pendingLines >= (copy != null ? PgCopy.LINES_PER_COPY : LINES_PER_STATEMENT)) flush();
+        }
+
+        void flush() {
+            if (pending.isEmpty()) return;
+            try {
+                if (copy != null) {
+                    copy.write(pending, pendingAccounts, totals);
+                } else {
+                    long[] ids = insertHeads();
+                    insertLines(ids);
+                }
+            } catch (SQLException | java.io.IOException e) {
+                throw new IllegalStateException("import batch failed: " + e.getMessage(), e);
+            }
+            entries += pending.size();
+            postings += pendingLines;
+            pending.clear();
+            pendingAccounts.clear();
+            pendingLines = 0;
+        }
+
+        private long[] insertHeads() throws SQLException {
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO journal_entry (entry_date, description, reference, total, line_count, posted_at, posted_by, import_id) VALUES ");
+            for (int i = 0; i < pending.size(); i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            long[] ids = new long[pending.size()];
+            try (PreparedStatement ps = c.prepareStatement(sql.toString(), new String[] {"id"})) {
+                int k = 1;
+                for (LedgerText.Transaction t : pending) {
+                    BigDecimal total = BigDecimal.ZERO.setScale(2);
+                    for (LedgerText.Posting p : t.postings()) if (p.amount().signum() > 0) total = total.add(p.amount());
+                    ps.setDate(k++, Date.valueOf(t.date()));
+                    ps.setString(k++, t.description());
+                    ps.setString(k++, t.reference() == null ? null : t.reference().length() > 100 ? t.reference().substring(0, 100) : t.reference());
+                    ps.setBigDecimal(k++, total);
+                    ps.setInt(k++, t.postings().size());
+                    ps.setTimestamp(k++, at);
+                    ps.setString(k++, actor);
+                    ps.setLong(k++, importId);
+                }
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    int i = 0;
+                    while (keys.next()) ids[i++] = keys.getLong(1);
+                    if (i != ids.length) throw new SQLException("expected " + ids.length + " keys, got " + i);
+                }
+            }
+            return ids;
+        }
+
+        private void insertLines(long[] ids) throws SQLException {
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount, department_id, party) VALUES ");
+            for (int i = 0; i < pendingLines; i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int k = 1;
+                for (int e = 0; e < pending.size(); e++) {
+                    LedgerText.Transaction t = pending.get(e);
+                    List<long[]> acc = pendingAccounts.get(e);
+                    Date day = Date.valueOf(t.date());
+                    for (int i = 0; i < t.postings().size(); i++) {
+                        LedgerText.Posting p = t.postings().get(i);
+                        long[] a = acc.get(i);
+                        ps.setLong(k++, ids[e]);
+                        ps.setInt(k++, i + 1);
+                        ps.setDate(k++, day);
+                        ps.setLong(k++, a[0]);
+                        ps.setBigDecimal(k++, p.amount());
+                        if (a[1] < 0) ps.setNull(k++, java.sql.Types.BIGINT); else ps.setLong(k++, a[1]);
+                        String party = p.party() == null ? null : p.party().length() > 100 ? p.party().substring(0, 100) : p.party();
+                        ps.setString(k++, party);
+                        totals.add(a[0], a[1] < 0 ? null : a[1], t.date(), p.amount());
+                    }
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+}

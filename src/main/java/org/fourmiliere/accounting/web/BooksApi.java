@@ -1,0 +1,311 @@
+package org.fourmiliere.accounting.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fourmiliere.accounting.NewEntry;
+import org.fourmiliere.accounting.internal.ChartOfAccounts;
+import org.fourmiliere.accounting.internal.JournalExport;
+import org.fourmiliere.accounting.internal.JournalImport;
+import org.fourmiliere.accounting.internal.JournalService;
+import org.fourmiliere.accounting.internal.LedgerAccount;
+import org.fourmiliere.accounting.internal.Reports;
+import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.ApiController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The books over HTTP: post and reverse entries, import and export journals, read every report (JSON or CSV). */
+@ApiController("/api/v1")
+class BooksApi {
+
+    record ReversalRequest(LocalDate date, String description) {}
+
+    record LockRequest(LocalDate closedThrough) {}
+
+    record AccountRequest(String code, String nameFr, String nameEn, String parent, String department) {}
+
+    private final JournalService journal;
+    private final JournalImport imports;
+    private final JournalExport export;
+    private final Reports reports;
+    private final ChartOfAccounts chart;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    BooksApi(JournalService journal, JournalImport imports, JournalExport export, Reports reports, ChartOfAccounts chart,
+             MessageSource messages, Clock clock) {
+        this.journal = journal;
+        this.imports = imports;
+        this.export = export;
+        this.reports = reports;
+        this.chart = chart;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- journal
+
+    @PostMapping("/journal-entries")
+    ResponseEntity<JournalService.EntryView> post(@RequestBody NewEntry entry) {
+        long id = journal.post(entry);
+        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(journal.entry(id).orElseThrow());
+    }
+
+    @GetMapping("/journal-entries/{id}")
+    JournalService.EntryView entry(@PathVariable long id) {
+        return journal.entry(id).orElseThrow(() -> new Problems.NotFound("books.entry.not-found", id));
+    }
+
+    @PostMapping("/journal-entries/{id}/reversal")
+    ResponseEntity<JournalService.EntryView> reverse(@PathVariable long id, @RequestBody(required = false) ReversalRequest request) {
+        long reversal = journal.reverse(id, request == null ? null : request.date(), request == null ? null : request.description());
+        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + reversal)).body(journal.entry(reversal).orElseThrow());
+    }
+
+    @GetMapping("/books/lock")
+    Map<String, Object> lock() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("closedThrough", journal.closedThrough().orElse(null));
+        return m;
+    }
+
+    @PutMapping("/books/lock")
+    Map<String, Object> setLock(@RequestBody LockRequest request) {
+        journal.closeThrough(request.closedThrough());
+        return lock();
+    }
+
+    @GetMapping("/ledger-accounts")
+    List<LedgerAccount> accounts() {
+        return chart.accounts();
+    }
+
+    @PostMapping("/ledger-accounts")
+    ResponseEntity<LedgerAccount> createAccount(@RequestBody AccountRequest r) {
+        LedgerAccount a = chart.create(r.code(), r.nameFr(), r.nameEn(), r.parent(), r.department());
+        return ResponseEntity.created(URI.create("/api/v1/ledger-accounts/" + a.code())).body(a);
+    }
+
+    // ---------------------------------------------------------------- interchange
+
+    @PostMapping(path = "/journal/import", consumes = "text/plain")
+    JournalImport.Result importJournal(InputStream body) {
+        return imports.importJournal(body);
+    }
+
+    @GetMapping("/journal/imports/{id}")
+    JournalImport.Progress importProgress(@PathVariable long id) {
+        return imports.progress(id).orElseThrow(() -> new Problems.NotFound("books.import.not-found", id));
+    }
+
+    @GetMapping("/journal/export")
+    void exportJournal(HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"books.journal\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        export.export(out);
+        out.flush();
+    }
+
+    @ExceptionHandler(JournalImport.Failed.class)
+    ResponseEntity<ProblemDetail> importFailed(JournalImport.Failed e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (var p : e.problems()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("field", "line " + p.line());
+            m.put("line", p.line());
+            m.put("message", messages.getMessage(p.key(), new Object[] {p.line(), p.detail()}, p.key(), locale));
+            errors.add(m);
+        }
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("books.import.refused", new Object[] {e.problems().size()}, locale));
+        pd.setType(URI.create("https://fourmiliere.org/problems/invalid-input"));
+        pd.setTitle(messages.getMessage("problem.title.invalid-input", null, "Invalid input", locale));
+        pd.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    // ---------------------------------------------------------------- reports
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @GetMapping("/reports/trial-balance")
+    Object trialBalance(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                        @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        var tb = reports.trialBalance(at == null ? today() : at, LocaleContextHolder.getLocale());
+        if (!"csv".equals(format)) return tb;
+        Csv csv = csv(response, "trial-balance");
+        csv.row("code", "account", "type", "debit", "credit");
+        tb.lines().forEach(l -> csv.row(l.code(), l.name(), l.type(), l.debit(), l.credit()));
+        csv.row("", "total", "", tb.totalDebit(), tb.totalCredit());
+        return done(csv);
+    }
+
+    @GetMapping("/reports/balance-sheet")
+    Object balanceSheet(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                        @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        var bs = reports.balanceSheet(at == null ? today() : at, LocaleContextHolder.getLocale());
+        if (!"csv".equals(format)) return bs;
+        Csv csv = csv(response, "balance-sheet");
+        csv.row("section", "code", "account", "amount");
+        for (var s : List.of(bs.assets(), bs.liabilities(), bs.equity())) {
+            s.lines().forEach(l -> csv.row(s.type(), l.code(), l.name(), l.amount()));
+            csv.row(s.type(), "", "total", s.total());
+        }
+        csv.row("EQUITY", "", "retained earnings", bs.retainedEarnings());
+        csv.row("EQUITY", "", "current year profit", bs.currentProfit());
+        csv.row("", "", "total liabilities and equity", bs.totalLiabilitiesAndEquity());
+        return done(csv);
+    }
+
+    @GetMapping("/reports/income-statement")
+    Object incomeStatement(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                           @RequestParam(defaultValue = "account") String by,
+                           @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean asCsv = "csv".equals(format);
+        switch (by) {
+            case "account" -> {
+                var is = reports.incomeStatement(from, to, locale);
+                if (!asCsv) return is;
+                Csv csv = csv(response, "income-statement");
+                csv.row("section", "code", "account", "amount", "share %");
+                for (var s : List.of(is.revenue(), is.expenses())) {
+                    s.lines().forEach(l -> csv.row(s.type(), l.code(), l.name(), l.amount(), l.share()));
+                    csv.row(s.type(), "", "total", s.total(), "");
+                }
+                csv.row("", "", "profit", is.profit(), "");
+                return done(csv);
+            }
+            case "department" -> {
+                var d = reports.byDepartment(from, to, locale);
+                if (!asCsv) return d;
+                Csv csv = csv(response, "income-statement-by-department");
+                csv.row("department", "name", "revenue", "revenue share %", "expenses", "expenses share %", "profit");
+                d.lines().forEach(l -> csv.row(l.code(), l.name(), l.revenue(), l.revenueShare(), l.expenses(), l.expensesShare(), l.profit()));
+                csv.row("", "total", d.revenue(), "", d.expenses(), "", d.profit());
+                return done(csv);
+            }
+            case "month" -> {
+                var m = reports.monthly(from, to, locale);
+                if (!asCsv) return m;
+                Csv csv = csv(response, "income-statement-by-month");
+                List<Object> head = new ArrayList<>(List.of("code", "account", "type"));
+                m.months().forEach(head::add);
+                head.add("total");
+                csv.row(head.toArray());
+                for (var l : m.lines()) {
+                    List<Object> row = new ArrayList<>(List.of(l.code(), l.name(), l.type()));
+                    row.addAll(l.amounts());
+                    row.add(l.total());
+                    csv.row(row.toArray());
+                }
+                return done(csv);
+            }
+            default -> throw new Problems.InvalidInput("by", "books.report.by-invalid", by);
+        }
+    }
+
+    @GetMapping("/reports/balances")
+    Object balances(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                    @RequestParam(defaultValue = "2") int depth,
+                    @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        var b = reports.balancesAtDepth(at == null ? today() : at, depth);
+        if (!"csv".equals(format)) return b;
+        Csv csv = csv(response, "balances");
+        csv.row("account", "code", "amount");
+        b.forEach(l -> csv.row(l.account(), l.code(), l.amount()));
+        return done(csv);
+    }
+
+    @GetMapping("/reports/years")
+    List<Reports.YearFigures> years() {
+        return reports.years();
+    }
+
+    /** The general ledger of one account: every posting with the running balance, streamed (JSON or CSV). */
+    @GetMapping("/reports/general-ledger")
+    void generalLedger(@RequestParam String account,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                       @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        LedgerAccount a = chart.index().account(account);
+        if (a == null) throw new Problems.NotFound("books.account.not-found", account);
+        if ("csv".equals(format)) {
+            Csv csv = csv(response, "general-ledger-" + a.code());
+            csv.row("entry", "date", "description", "reference", "party", "debit", "credit", "balance");
+            reports.ledger(a, from, to, r -> csv.row(r.entry(), r.date(), r.description(), r.reference(), r.party(),
+                    r.amount().signum() > 0 ? r.amount() : null, r.amount().signum() < 0 ? r.amount().negate() : null, r.balance()));
+            done(csv);
+            return;
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        StringBuilder b = new StringBuilder(256);
+        out.write("{\"account\":" + Json.string(a.code()) + ",\"name\":" + Json.string(a.ledgerName()) + ",\"rows\":[");
+        boolean[] first = {true};
+        BigDecimal opening = reports.ledger(a, from, to, r -> {
+            b.setLength(0);
+            if (!first[0]) b.append(',');
+            first[0] = false;
+            b.append("{\"entry\":").append(r.entry()).append(",\"date\":\"").append(r.date()).append("\",\"description\":");
+            Json.string(b, r.description());
+            if (r.reference() != null) { b.append(",\"reference\":"); Json.string(b, r.reference()); }
+            if (r.party() != null) { b.append(",\"party\":"); Json.string(b, r.party()); }
+            b.append(",\"amount\":").append(r.amount().toPlainString()).append(",\"balance\":").append(r.balance().toPlainString()).append('}');
+            try {
+                out.write(b.toString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        out.write("],\"opening\":" + opening.toPlainString() + "}");
+        out.flush();
+    }
+
+    private static Csv csv(HttpServletResponse response, String name) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+        return new Csv(new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    private static Object done(Csv csv) {
+        csv.flush();
+        return null;
+    }
+
+    static YearMonth month(LocalDate d) {
+        return YearMonth.from(d);
+    }
+}

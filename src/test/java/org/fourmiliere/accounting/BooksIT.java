@@ -1,0 +1,213 @@
+package org.fourmiliere.accounting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import javax.sql.DataSource;
+import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.support.Api;
+import org.fourmiliere.support.BrowserTest;
+import org.fourmiliere.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** The journal over the API: balance, reversal, closing, access, reports. Each test uses its own year. */
+@IntegrationTest
+class BooksIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    Api keeper() {
+        return new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
+    }
+
+    static String entry(String date, String description, String debitAccount, String creditAccount, String amount) {
+        return """
+                {"date":"%s","description":"%s","reference":"R-1","lines":[
+                  {"account":"%s","side":"DEBIT","amount":"%s","party":"Org0001"},
+                  {"account":"%s","side":"CREDIT","amount":"%s"}]}"""
+                .formatted(date, description, debitAccount, amount, creditAccount, amount);
+    }
+
+    @Test
+    void aBalancedEntryIsPostedAndAnUnbalancedOneRefusedWithTheDifference() {
+        var posted = keeper().post("/api/v1/journal-entries", entry("2041-03-02", "Rent March", "5420", "1010", "260.00"));
+        assertThat(posted.status()).isEqualTo(201);
+        long id = posted.json().get("id").asLong();
+        var read = keeper().get("/api/v1/journal-entries/" + id);
+        assertThat(read.json().get("lines").size()).isEqualTo(2);
+        assertThat(read.json().get("total").decimalValue()).isEqualByComparingTo("260.00");
+
+        var unbalanced = keeper().post("/api/v1/journal-entries", """
+                {"date":"2041-03-03","description":"Off by a cent","lines":[
+                  {"account":"5420","side":"DEBIT","amount":"260.00"},
+                  {"account":"1010","side":"CREDIT","amount":"259.99"}]}""");
+        assertThat(unbalanced.status()).isEqualTo(400);
+        assertThat(unbalanced.json().get("detail").asString()).contains("0.01");
+        assertThat(unbalanced.json().get("errors").get(0).get("field").asString()).isEqualTo("lines");
+        var fr = keeper().language("fr").post("/api/v1/journal-entries", """
+                {"date":"2041-03-03","description":"Écart","lines":[
+                  {"account":"5420","side":"DEBIT","amount":"10.00"},
+                  {"account":"1010","side":"CREDIT","amount":"12.50"}]}""");
+        assertThat(fr.json().get("detail").asString()).contains("n’est pas équilibrée").contains("-2.50");
+
+        var unknown = keeper().post("/api/v1/journal-entries", entry("2041-03-03", "x", "9999", "1010", "1.00"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("lines[0].account");
+    }
+
+    @Test
+    void aReversalLinksBothWaysAndCancelsTheOriginal() {
+        long id = keeper().post("/api/v1/journal-entries", entry("2042-05-10", "Invoice to reverse", "1200", "4001", "1000.00"))
+                .json().get("id").asLong();
+        var reversal = keeper().post("/api/v1/journal-entries/" + id + "/reversal", "{\"date\":\"2042-05-11\"}");
+        assertThat(reversal.status()).isEqualTo(201);
+        long rid = reversal.json().get("id").asLong();
+        assertThat(reversal.json().get("reverses").asLong()).isEqualTo(id);
+        assertThat(keeper().get("/api/v1/journal-entries/" + id).json().get("reversedBy").asLong()).isEqualTo(rid);
+        // the original is unchanged
+        JsonNode original = keeper().get("/api/v1/journal-entries/" + id).json();
+        assertThat(original.get("lines").get(0).get("amount").decimalValue()).isEqualByComparingTo("1000.00");
+        // a second reversal is a clash
+        assertThat(keeper().post("/api/v1/journal-entries/" + id + "/reversal", "{}").status()).isEqualTo(409);
+        // the year nets to zero
+        var is = keeper().get("/api/v1/reports/income-statement?from=2042-01-01&to=2042-12-31&by=account").json();
+        assertThat(is.get("revenue").get("total").decimalValue()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aClosedPeriodRefusesPostingsAndClosingAndReopeningAreAudited() {
+        try {
+            assertThat(keeper().put("/api/v1/books/lock", "{\"closedThrough\":\"2040-06-30\"}").status()).isEqualTo(200);
+            var refused = keeper().post("/api/v1/journal-entries", entry("2040-06-15", "Too late", "5420", "1010", "5.00"));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("detail").asString()).contains("closed");
+            assertThat(keeper().post("/api/v1/journal-entries", entry("2040-07-01", "After", "5420", "1010", "5.00")).status())
+                    .isEqualTo(201);
+            var imported = keeper().postText("/api/v1/journal/import", """
+                    2040-06-01 Imported late
+                        Expenses:Loyer  1.00 CAD
+                        Assets:Compte chèque  -1.00 CAD
+                    """);
+            assertThat(imported.status()).isEqualTo(400);
+            assertThat(imported.json().get("errors").get(0).get("line").asInt()).isEqualTo(1);
+            assertThat(keeper().put("/api/v1/books/lock", "{\"closedThrough\":null}").status()).isEqualTo(200);
+            assertThat(keeper().post("/api/v1/journal-entries", entry("2040-06-15", "Reopened", "5420", "1010", "5.00")).status())
+                    .isEqualTo(201);
+            var actions = jdbc.sql("SELECT action FROM audit_event WHERE entity_type = 'books' ORDER BY id")
+                    .query(String.class).list();
+            assertThat(actions).containsSubsequence("closed", "reopened");
+        } finally {
+            keeper().put("/api/v1/books/lock", "{\"closedThrough\":null}");
+        }
+    }
+
+    @Test
+    void anAccountWithoutStatusGets403OnReadsAndWrites() {
+        String email = "nobody-books-" + System.nanoTime() + "@test.local";
+        accounts.createAccount(email, "nobody-password-1", null, "en", false);
+        Api nobody = new Api(port).basic(email, "nobody-password-1");
+        assertThat(nobody.get("/api/v1/reports/trial-balance").status()).isEqualTo(403);
+        assertThat(nobody.get("/api/v1/reports/balance-sheet?at=2041-01-01").status()).isEqualTo(403);
+        assertThat(nobody.get("/api/v1/journal/export").status()).isEqualTo(403);
+        assertThat(nobody.post("/api/v1/journal-entries", entry("2041-01-01", "x", "5420", "1010", "1.00")).status()).isEqualTo(403);
+        assertThat(nobody.postText("/api/v1/journal/import", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theTrialBalanceBalancesAndReportsComeAsCsv() {
+        keeper().post("/api/v1/journal-entries", entry("2043-02-01", "Hosting invoice", "1200", "4002", "220.00"));
+        JsonNode tb = keeper().get("/api/v1/reports/trial-balance?at=2043-12-31").json();
+        assertThat(tb.get("totalDebit").decimalValue()).isEqualByComparingTo(tb.get("totalCredit").decimalValue());
+        var csv = keeper().get("/api/v1/reports/income-statement?from=2043-01-01&to=2043-12-31&by=department&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).contains("text/csv");
+        assertThat(csv.body()).startsWith("department,name,revenue").contains("HOSTING,Hosting,220.00,100.0");
+        var monthly = keeper().get("/api/v1/reports/income-statement?from=2043-01-01&to=2043-03-31&by=month").json();
+        assertThat(monthly.get("months").size()).isEqualTo(3);
+        var bad = keeper().get("/api/v1/reports/income-statement?from=2043-01-01&to=2043-03-31&by=week");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("by");
+        assertThat(keeper().get("/api/v1/reports/balance-sheet?at=not-a-date").status()).isEqualTo(400);
+        JsonNode bs = keeper().get("/api/v1/reports/balance-sheet?at=2043-12-31").json();
+        assertThat(bs.get("assets").get("total").decimalValue())
+                .isEqualByComparingTo(bs.get("totalLiabilitiesAndEquity").decimalValue());
+        var ledger = keeper().get("/api/v1/reports/general-ledger?account=4002&from=2043-01-01&to=2043-12-31").json();
+        assertThat(ledger.get("rows").get(0).get("balance").decimalValue()).isEqualByComparingTo("-220.00");
+    }
+
+    @Test
+    void anImportIsAllOrNothingWithNumberedLines() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM journal_entry").query(Long.class).single();
+        var r = keeper().postText("/api/v1/journal/import", """
+                2044-01-01 Fine
+                    Expenses:Loyer  100.00 CAD
+                    Assets:Compte chèque
+
+                2044-01-02 Not fine
+                    Expenses:Loyer  100.00 CAD
+                    Assets:Compte chèque  -99.00 CAD
+                """);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("line").asInt()).isEqualTo(5);
+        assertThat(r.json().get("errors").get(0).get("message").asString()).contains("Line 5").contains("1.00");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM journal_entry").query(Long.class).single()).isEqualTo(before);
+
+        var ok = keeper().postText("/api/v1/journal/import", """
+                2044-01-01 Fine
+                    Expenses:Loyer  100.00 CAD
+                    Assets:Compte chèque
+                2044-01-03 New account
+                    Expenses:Abonnements:Logiciels  12.00 CAD  ; dept:WEBDEV
+                    Assets:Compte chèque  -12.00 CAD
+                """);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("entries").asLong()).isEqualTo(2);
+        assertThat(ok.json().get("postings").asLong()).isEqualTo(4);
+        assertThat(ok.json().get("accountsCreated").asLong()).isEqualTo(2);
+        long importId = ok.json().get("importId").asLong();
+        assertThat(keeper().get("/api/v1/journal/imports/" + importId).json().get("status").asString()).isEqualTo("DONE");
+    }
+
+    @Test
+    void postedEntriesNeverChangeInTheDatabase() throws Exception {
+        long id = keeper().post("/api/v1/journal-entries", entry("2045-01-01", "Frozen", "5420", "1010", "3.00"))
+                .json().get("id").asLong();
+        String product;
+        try (var c = dataSource.getConnection()) {
+            product = c.getMetaData().getDatabaseProductName();
+        }
+        if (product.contains("PostgreSQL")) {
+            assertThatThrownBy(() -> jdbc.sql("UPDATE journal_line SET amount = amount + 1 WHERE entry_id = :id").param("id", id).update())
+                    .hasMessageContaining("never change");
+            assertThatThrownBy(() -> jdbc.sql("DELETE FROM journal_entry WHERE id = :id").param("id", id).update())
+                    .hasMessageContaining("never change");
+            // a line set that does not balance is refused by the database itself
+            assertThatThrownBy(() -> jdbc.sql("""
+                    INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount)
+                    SELECT :id, 9, DATE '2045-01-01', account_id, 1.00 FROM journal_line WHERE entry_id = :id AND line_no = 1""")
+                    .param("id", id).update()).hasMessageContaining("does not balance");
+        }
+        // the database refuses an entry whose recorded totals disagree (both databases)
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO journal_entry (entry_date, description, total, line_count, posted_at, posted_by)
+                VALUES (DATE '2045-01-02', 'one line', -1.00, 1, CURRENT_TIMESTAMP, 'test')""").update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(keeper().get("/api/v1/journal-entries/" + id).json().get("total").decimalValue()).isEqualByComparingTo("3.00");
+        assertThat(BigDecimal.ONE).isNotNull();
+    }
+}
