@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 
@@ -145,6 +147,14 @@ public class ApiProblems {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", msg("problem.media-type"), List.of());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badUpload(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", msg("problem.upload-too-large"), List.of());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", msg("problem.upload-expected"), List.of());
     }
 
     @ExceptionHandler(DuplicateKeyException.class)

@@ -14,6 +14,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Errors raised behind a page that has no form to re-render (a missing record, a stale action): an error
@@ -49,6 +51,13 @@ class PageProblems {
     String badParameter(Exception e, Model model, HttpServletResponse response) {
         log.debug("Bad page parameter: {}", e.getMessage());
         return page(400, "error.bad-request", new Object[0], model, response);
+    }
+
+    /** An upload that is not a form upload, or too large: the form's page says so, nothing is read. */
+    @ExceptionHandler(MultipartException.class)
+    String badUpload(MultipartException e, Model model, HttpServletResponse response) {
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        return page(tooLarge ? 413 : 400, tooLarge ? "problem.upload-too-large" : "problem.upload-expected", new Object[0], model, response);
     }
 
     private String page(int status, String key, Object[] args, Model model, HttpServletResponse response) {

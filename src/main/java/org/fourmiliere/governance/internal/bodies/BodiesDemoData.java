@@ -37,6 +37,14 @@ class BodiesDemoData implements DemoContributor {
         LocalDate created = cast.lastAssembly().minusYears(1);
         for (DemoCast.Body b : DemoCast.BODIES) {
             List<Long> memberIds = b.members().stream().map(this::person).toList();
+            var existing = bodies.all().stream().filter(x -> b.code().equals(x.code())).findFirst();
+            if (existing.isPresent()) {
+                // A body of that code exists already (the collective made it): the demo's people join it.
+                for (long id : memberIds) {
+                    if (!bodies.isMember(existing.get().id(), id, cast.today())) bodies.join(existing.get().id(), id, created, null);
+                }
+                continue;
+            }
             Long coordinator = "COMMITTEE".equals(b.kind()) ? memberIds.getFirst() : null;
             bodies.create(new BodyCommands.CreateBody(BodyKind.valueOf(b.kind()), b.code(), b.nameFr(), b.nameEn(),
                     b.permanent(), b.mandateFr(), created, coordinator, memberIds));
