@@ -28,6 +28,17 @@ class DatabaseSettingsTest {
         assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/fourmiliere");
         assertThat(env.getProperty("spring.datasource.username")).isEqualTo("fourmi");
         assertThat(env.getProperty("spring.datasource.password")).isEmpty();
+        assertThat(env.getProperty("spring.datasource.hikari.data-source-properties.options")).isEqualTo("-c jit=off -c work_mem=32MB");
+    }
+
+    @Test
+    void sessionOptionsCanBeReplaced() {
+        MockEnvironment env = new MockEnvironment()
+                .withProperty(DatabaseSettings.URL, "jdbc:postgresql://127.0.0.1:5432/fourmiliere")
+                .withProperty(DatabaseSettings.USER, "fourmi")
+                .withProperty(DatabaseSettings.OPTIONS, "-c work_mem=8MB");
+        settings.postProcessEnvironment(env, new SpringApplication());
+        assertThat(env.getProperty("spring.datasource.hikari.data-source-properties.options")).isEqualTo("-c work_mem=8MB");
     }
 
     @Test
