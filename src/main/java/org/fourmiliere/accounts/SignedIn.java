@@ -9,10 +9,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The account acting in this request, with the statuses computed for it now. */
 public record SignedIn(long accountId, String email, Long personId, String language, Set<Status> statuses)
-        implements Serializable {
+        implements Serializable, java.security.Principal {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** The account's e-mail: what {@code Authentication.getName()} and so the audit trail show as the actor. */
+    @Override
+    public String getName() {
+        return email;
+    }
 
     public boolean has(Permission permission) {
         return Permission.of(statuses).contains(permission);

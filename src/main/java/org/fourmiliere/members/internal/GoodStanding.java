@@ -24,6 +24,23 @@ public final class GoodStanding {
     /** Dues paid for the fiscal year ending in {@code fiscalYear}, on {@code paidOn}. */
     public record Paid(int fiscalYear, LocalDate paidOn) {}
 
+    /** What the registry holds about one member (a person or an organisation): memberships and dues. */
+    public record Record(Collection<Span> memberships, Collection<Paid> dues) {
+        public boolean inGoodStanding(LocalDate day, MonthDay fiscalStart) {
+            return on(day, memberships, dues, fiscalStart);
+        }
+    }
+
+    /**
+     * Whether a person holds a member's rights that day: as an individual member in good standing, or as the
+     * representative of an organisational member in good standing (§3: the representative holds its rights).
+     */
+    public static boolean holdsMemberRights(LocalDate day, Record own, Collection<Record> representedOrganisations,
+                                            MonthDay fiscalStart) {
+        return own.inGoodStanding(day, fiscalStart)
+                || representedOrganisations.stream().anyMatch(o -> o.inGoodStanding(day, fiscalStart));
+    }
+
     public static boolean on(LocalDate day, Collection<Span> memberships, Collection<Paid> dues, MonthDay fiscalStart) {
         return inForce(day, memberships) && duesPaid(day, dues, fiscalStart);
     }

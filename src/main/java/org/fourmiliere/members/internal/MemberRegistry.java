@@ -193,7 +193,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
                     ds.stream().map(DuesRow::paid).toList(), fiscalStart());
             EngagementRow engagement = engagements.getOrDefault(e.id(), List.of()).stream()
                     .filter(g -> g.activeOn(day)).findFirst().orElse(null);
-            result.add(new Listed(e, current, standing, engagement, repNames.get(e.representativeId())));
+            result.add(new Listed(e, current, standing, engagement, e.representativeId() == null ? null : repNames.get(e.representativeId())));
         }
         return result;
     }
@@ -210,8 +210,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
 
     /** Good standing of the entry itself (a person's own membership, or an organisation's). */
     public boolean entryInGoodStanding(long memberId, LocalDate day) {
-        return GoodStanding.on(day, memberships(memberId).stream().map(MembershipRow::span).toList(),
-                dues(memberId).stream().map(DuesRow::paid).toList(), fiscalStart());
+        return record(memberId).inGoodStanding(day, fiscalStart());
     }
 
     // ------------------------------------------------------------------ MemberDirectory
@@ -257,8 +256,13 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
     @Override
     public boolean inGoodStanding(long personId, LocalDate day) {
         if (person(personId).isEmpty()) return false;
-        if (entryInGoodStanding(personId, day)) return true;
-        return represented(personId).stream().anyMatch(o -> entryInGoodStanding(o.id(), day));
+        return GoodStanding.holdsMemberRights(day, record(personId),
+                represented(personId).stream().map(o -> record(o.id())).toList(), fiscalStart());
+    }
+
+    private GoodStanding.Record record(long memberId) {
+        return new GoodStanding.Record(memberships(memberId).stream().map(MembershipRow::span).toList(),
+                dues(memberId).stream().map(DuesRow::paid).toList());
     }
 
     @Override

@@ -1,0 +1,14 @@
+package org.fourmiliere.members.web;
+
+import org.fourmiliere.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class MembersNavigation {
+
+    @Bean
+    NavItem membersNav() {
+        return new NavItem("nav.members", "/members", "PERM_VIEW_DIRECTORY", 100);
+    }
+}
