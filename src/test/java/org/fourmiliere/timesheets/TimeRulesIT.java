@@ -170,6 +170,29 @@ class TimeRulesIT {
     }
 
     @Test
+    void exportsAgreeWithTheTimesheetAndHledgerReadsTheTimeclock() throws Exception {
+        var w = fixture.worker("en");
+        String a = TimeFixture.activity(w.api(), "export");
+        w.api().post("/api/v1/time-entries", entry(a, "2043-01-05T09:00-05:00", "2043-01-05T11:30-05:00"));
+        w.api().post("/api/v1/time-entries", entry(a, "2043-01-06T23:00-05:00", "2043-01-07T01:15-05:00"));
+        var csv = w.api().get("/api/v1/time-entries/export?from=2043-01-01&to=2043-01-31&format=csv");
+        assertThat(csv.status()).isEqualTo(200);
+        long csvMinutes = csv.body().lines().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[7])).sum();
+        long sheet = w.api().get("/api/v1/timesheets?from=2043-01-01&to=2043-01-31").json().get("totalMinutes").asLong();
+        assertThat(csvMinutes).isEqualTo(sheet).isEqualTo(150 + 135);
+        String clock = w.api().get("/api/v1/time-entries/export?from=2043-01-01&to=2043-01-31&format=timeclock").body();
+        assertThat(clock).contains("i 2043-01-05 09:00:00 worker" + w.personId() + ":" + a).contains("o 2043-01-07 01:15:00");
+        java.nio.file.Path hledger = java.nio.file.Path.of("/usr/bin/hledger");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(hledger), "hledger is not installed");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export-", ".timeclock");
+        java.nio.file.Files.writeString(file, clock);
+        Process p = new ProcessBuilder(hledger.toString(), "-f", file.toString(), "balance", "-N").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("4.75h");
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndNothingIsWritten() {
         var w = fixture.worker("en");
         String a = TimeFixture.activity(w.api(), "bad");

@@ -63,6 +63,15 @@ class TimesheetsBrowserIT extends BrowserTest {
         assertThat(page.locator("main")).containsText("HH:MM");
         screenshot("timesheets-entry-error-" + lang);
         assertThat(page.locator("#entry-history")).containsText("updated");
+
+        page.navigate(url("/time/month"));
+        assertThat(page.locator("#month-total")).hasText("en".equals(lang) ? "1:30" : "1 h 30");
+        assertThat(page.locator("main")).containsText("en".equals(lang) ? "Paid: 1:30" : "Payé : 1 h 30");
+        screenshot("timesheets-month-" + lang);
+        page.navigate(url("/time/activities"));
+        page.locator("#activities a", new com.microsoft.playwright.Page.LocatorOptions().setHasText(code)).click();
+        assertThat(page.locator("#activity-budget")).containsText("en".equals(lang) ? "1:30" : "1 h 30");
+        screenshot("timesheets-activity-" + lang);
     }
 
     @ParameterizedTest
@@ -99,6 +108,12 @@ class TimesheetsBrowserIT extends BrowserTest {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM ts_entry e JOIN ts_worker w ON w.person_id = e.worker_id WHERE w.code = :c")
                     .param("c", worker).query(Integer.class).single()).isEqualTo(3);
             assertThat(reports.lifetime()).isEqualTo(reports.lifetimeFromDays());
+            page.navigate(url("/time/reports?from=2010-03-01&to=2010-03-31"));
+            assertThat(page.locator("#pay-report")).containsText(worker);
+            assertThat(page.locator("#summary")).containsText("contrat-" + worker);
+            screenshot("timesheets-reports-" + lang);
+            page.navigate(url("/time/wages"));
+            assertThat(page.locator("#wage-rates")).containsText("en".equals(lang) ? "$21.50" : "21,50");
         } finally {
             page.navigate(url("/time/import?lang=fr"));
         }

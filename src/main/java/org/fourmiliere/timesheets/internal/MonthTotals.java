@@ -39,9 +39,11 @@ class MonthTotals {
             GROUP BY x.worker_id, x.month_key, x.kind, x.rate_from""";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    MonthTotals(JdbcClient jdbc) {
+    MonthTotals(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     void add(long workerId, EntryKind kind, Map<LocalDate, Integer> days, int sign) {
@@ -52,16 +54,29 @@ class MonthTotals {
         }
     }
 
-    /** Adds the day rows of the entries of an import batch. */
-    void addBatch(long batchId) {
-        String source = GROUPED.formatted(NO_RATE, "JOIN ts_entry e ON e.id = d.entry_id WHERE e.batch_id = :b");
-        jdbc.sql("""
-                MERGE INTO ts_month_total t USING (%s) s
+    record Key(long workerId, int monthKey, String kind, LocalDate rateFrom) {}
+
+    /** Adds totals computed elsewhere (an import), in JDBC batches of MERGE statements. */
+    void addAll(Map<Key, Long> minutes) {
+        String sql = """
+                MERGE INTO ts_month_total t
+                USING (SELECT CAST(? AS BIGINT) AS worker_id, CAST(? AS INT) AS month_key, CAST(? AS VARCHAR(20)) AS kind,
+                              CAST(? AS DATE) AS rate_from, CAST(? AS BIGINT) AS minutes) s
                 ON t.worker_id = s.worker_id AND t.month_key = s.month_key AND t.kind = s.kind AND t.rate_from = s.rate_from
                 WHEN MATCHED THEN UPDATE SET minutes = t.minutes + s.minutes
                 WHEN NOT MATCHED THEN INSERT (worker_id, month_key, kind, rate_from, minutes)
-                     VALUES (s.worker_id, s.month_key, s.kind, s.rate_from, s.minutes)""".formatted(source))
-            .param("b", batchId).update();
+                     VALUES (s.worker_id, s.month_key, s.kind, s.rate_from, s.minutes)""";
+        var rows = new java.util.ArrayList<Object[]>(1000);
+        for (var e : minutes.entrySet()) {
+            Key k = e.getKey();
+            rows.add(new Object[] {k.workerId(), k.monthKey(), k.kind(),
+                    java.sql.Date.valueOf(k.rateFrom() == null ? LocalDate.of(1, 1, 1) : k.rateFrom()), e.getValue()});
+            if (rows.size() == 1000) {
+                jdbcTemplate.batchUpdate(sql, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.isEmpty()) jdbcTemplate.batchUpdate(sql, rows);
     }
 
     /** Recomputes every row (after a change of the wage table). */

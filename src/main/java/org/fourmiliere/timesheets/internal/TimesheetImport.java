@@ -118,8 +118,11 @@ public class TimesheetImport {
     private final MonthTotals totals;
     private final javax.sql.DataSource dataSource;
 
-    TimesheetImport(MonthTotals totals, javax.sql.DataSource dataSource, JdbcClient jdbc, MemberDirectory directory, MemberRegistration registration, Activities activities,
+    private final Wages wages;
+
+    TimesheetImport(Wages wages, MonthTotals totals, javax.sql.DataSource dataSource, JdbcClient jdbc, MemberDirectory directory, MemberRegistration registration, Activities activities,
                     Locks locks, AuditTrail audit, Clock clock) {
+        this.wages = wages;
         this.totals = totals;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -378,7 +381,20 @@ public class TimesheetImport {
             }
         }
         jdbc.sql("UPDATE ts_entry SET batch_id = :b WHERE batch_id = :nb").param("b", batch).param("nb", -batch).update();
-        totals.addBatch(batch);
+        WageTable table = wages.table();
+        Map<MonthTotals.Key, Long> monthTotals = new HashMap<>();
+        for (int i = 0; i < p.size; i++) {
+            Instant s = Instant.ofEpochSecond(p.start[i]), e = Instant.ofEpochSecond(p.end[i]);
+            Map<LocalDate, Integer> days = DaySplit.spansDays(s, e, TimeConfig.ZONE)
+                    ? DaySplit.minutesPerDay(s, e, TimeConfig.ZONE)
+                    : Map.of(s.atZone(TimeConfig.ZONE).toLocalDate(), (int) ((p.end[i] - p.start[i]) / 60));
+            for (var d : days.entrySet()) {
+                LocalDate rateFrom = table.rateFrom(d.getKey());
+                monthTotals.merge(new MonthTotals.Key(person[p.worker[i]], d.getKey().getYear() * 100 + d.getKey().getMonthValue(),
+                        kinds[p.kind[i]].name(), rateFrom), (long) d.getValue(), Long::sum);
+            }
+        }
+        totals.addAll(monthTotals);
         audit.record("time_import", batch, "imported", null, Map.of("rows", p.size, "minutes", p.minutes,
                 "workersCreated", workersCreated, "activitiesCreated", activitiesCreated));
         return new Result(p.size, p.minutes, workersCreated, activitiesCreated, batch);

@@ -23,6 +23,11 @@ public final class WageTable {
         rates.forEach(r -> this.rates.put(r.from(), r.hourly()));
     }
 
+    /** The first day of the rate in force on a day, or null when none is. */
+    public LocalDate rateFrom(LocalDate day) {
+        return rates.floorKey(day);
+    }
+
     public Optional<Money> rateOn(LocalDate day) {
         var e = rates.floorEntry(day);
         return e == null ? Optional.empty() : Optional.of(e.getValue());

@@ -26,13 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ActivityPages {
 
     record ActivityForm(@NotBlank @Size(max = 80) String code, @Size(max = 200) String name, @NotBlank String kind,
-                        boolean billable, @DecimalMin("0") BigDecimal budgetHours, boolean closed) {}
+                        boolean billable, @DecimalMin("0") BigDecimal budgetHours, boolean closed, Long organisationId) {}
 
     private final Activities activities;
     private final TimeReports reports;
     private final AuditTrail audit;
+    private final org.fourmiliere.members.MemberDirectory directory;
 
-    ActivityPages(Activities activities, TimeReports reports, AuditTrail audit) {
+    ActivityPages(Activities activities, TimeReports reports, AuditTrail audit, org.fourmiliere.members.MemberDirectory directory) {
+        this.directory = directory;
         this.activities = activities;
         this.reports = reports;
         this.audit = audit;
@@ -41,8 +43,9 @@ class ActivityPages {
     @GetMapping("/time/activities")
     String list(Model model) {
         model.addAttribute("budgets", reports.budgets());
-        if (!model.containsAttribute("form")) model.addAttribute("form", new ActivityForm("", "", "CONTRACT", true, null, false));
+        if (!model.containsAttribute("form")) model.addAttribute("form", new ActivityForm("", "", "CONTRACT", true, null, false, null));
         model.addAttribute("kinds", ActivityKind.values());
+        model.addAttribute("organisations", directory.organisations());
         return "timesheets/activities";
     }
 
@@ -52,7 +55,7 @@ class ActivityPages {
             try {
                 Activity a = activities.create(new Activities.NewActivity(form.code(), form.name(),
                         ActivityKind.parse(form.kind()).orElseThrow(() -> new Problems.InvalidInput("kind", "time.activity.kind.invalid")),
-                        null, null, form.billable(), minutes(form.budgetHours())));
+                        form.organisationId(), null, form.billable(), minutes(form.budgetHours())));
                 flash.addFlashAttribute("notice", "time.activity.saved");
                 return "redirect:/time/activities/" + a.id();
             } catch (Problems.DomainException e) {
@@ -68,10 +71,11 @@ class ActivityPages {
         Activity a = activities.byId(id).orElseThrow(() -> new Problems.NotFound("time.activity.not-found"));
         model.addAttribute("budget", reports.budget(a));
         model.addAttribute("history", audit.history("activity", id));
+        model.addAttribute("organisation", a.organisationId() == null ? null : directory.organisation(a.organisationId()).orElse(null));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ActivityForm(a.code(), a.name(), a.kind().name(), a.billable(),
                     a.budgetMinutes() == null ? null : BigDecimal.valueOf(a.budgetMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
-                    a.closed()));
+                    a.closed(), a.organisationId()));
         }
         return "timesheets/activity";
     }
