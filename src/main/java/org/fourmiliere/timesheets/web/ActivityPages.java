@@ -43,7 +43,7 @@ class ActivityPages {
     @GetMapping("/time/activities")
     String list(Model model) {
         model.addAttribute("budgets", reports.budgets());
-        if (!model.containsAttribute("form")) model.addAttribute("form", new ActivityForm("", "", "CONTRACT", true, null, false, null));
+        if (model.getAttribute("form") == null) model.addAttribute("form", new ActivityForm("", "", "CONTRACT", true, null, false, null));
         model.addAttribute("kinds", ActivityKind.values());
         model.addAttribute("organisations", directory.organisations());
         return "timesheets/activities";
@@ -72,7 +72,7 @@ class ActivityPages {
         model.addAttribute("budget", reports.budget(a));
         model.addAttribute("history", audit.history("activity", id));
         model.addAttribute("organisation", a.organisationId() == null ? null : directory.organisation(a.organisationId()).orElse(null));
-        if (!model.containsAttribute("form")) {
+        if (model.getAttribute("form") == null) {
             model.addAttribute("form", new ActivityForm(a.code(), a.name(), a.kind().name(), a.billable(),
                     a.budgetMinutes() == null ? null : BigDecimal.valueOf(a.budgetMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
                     a.closed(), a.organisationId()));
@@ -83,12 +83,12 @@ class ActivityPages {
     @PostMapping("/time/activities/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {
-        if (!errors.hasFieldErrors("name") && !errors.hasFieldErrors("budgetHours")) {
+        if (form != null && !errors.hasFieldErrors("name") && !errors.hasFieldErrors("budgetHours")) {
             try {
                 activities.update(id, form.name(), form.billable(), minutes(form.budgetHours()), form.closed());
                 flash.addFlashAttribute("notice", "time.activity.saved");
                 return "redirect:/time/activities/" + id;
-            } catch (Problems.DomainException e) {
+            } catch (Problems.InvalidInput | Problems.Conflict e) {
                 errors.rejectValue("budgetHours".equals(e.field()) ? "budgetHours" : "name", e.messageKey(), e.args(), e.messageKey());
             }
         }
