@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the time tracker (docs/benchmarks.md, section "Time tracker"). Prints its figures.
 # Usage: bench/timesheets.sh pg|h2 DATASET_DIR
-#   DATASET_DIR holds time_entries.csv from /work/shared/bench/gen_dataset.py (e.g. --time-entries 1000000).
+#   DATASET_DIR holds time_entries.csv from ../shared/bench/gen_dataset.py (e.g. --time-entries 1000000).
 # PostgreSQL: the database named by BENCH_PG_DB (default wt_timesheets, user postgres, trust) is emptied first.
 # H2: a fresh file database under /tmp/timesheets-bench-h2.
 # Needs: java 21+, curl, wrk, hyperfine, timew, python3; the application jar (./mvnw package -DskipTests).

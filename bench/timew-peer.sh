@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# timewarrior on the same entries, as /work/shared/bench/run_peers.sh runs it: one worker's database
+# timewarrior on the same entries, as ../shared/bench/run_peers.sh runs it: one worker's database
 # (timewarrior holds one person's non-overlapping intervals), then its year summary and full export.
 # Usage: bench/timew-peer.sh DATASET_DIR [RUNS]. Prints hyperfine's figures.
 set -euo pipefail
