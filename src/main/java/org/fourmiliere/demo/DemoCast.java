@@ -27,6 +27,9 @@ public final class DemoCast {
     /** A board seat: kind WORK_COMMITTEE_DELEGATE, INDIVIDUAL_MEMBER or ORGANISATIONAL_MEMBER. */
     public record Seat(String kind, String holder, String organisation, String resignedHolder) {}
 
+    /** The password of every demo person's sign-in: the demo is for looking around, never for real use. */
+    public static final String PASSWORD = "fourmiliere-demo";
+
     private final LocalDate today;
 
     public DemoCast(Clock clock) {

@@ -58,5 +58,7 @@ class DemoLoader implements ApplicationRunner {
         });
         log.info("Demo collective loaded: {} persons, {} organisations, {} bodies, {} board seats.",
                 DemoCast.PERSONS.size(), DemoCast.ORGANISATIONS.size(), DemoCast.BODIES.size(), DemoCast.SEATS.size());
+        log.info("Demo sign-ins: every demo person, e.g. antoine@example.org (worker, coordination) or claire@example.org "
+                + "(accounting), with the password '{}'.", DemoCast.PASSWORD);
     }
 }

@@ -42,6 +42,15 @@ class DemoCollectiveBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aDemoWorkerSignsInAndHoldsTheirStatuses() {
+        signIn("claire@example.org", DemoCast.PASSWORD);
+        page.navigate(url("/account?lang=en"));
+        assertThat(page.locator("main")).containsText("Worker");
+        assertThat(page.locator("main")).containsText("Accounting role");
+        assertThat(page.locator("main")).containsText("Member in good standing");
+    }
+
+    @Test
     void theStructurePageShowsTheDemoCollectivesBodies() {
         signInAsAdmin();
         page.navigate(url("/structure?lang=fr"));

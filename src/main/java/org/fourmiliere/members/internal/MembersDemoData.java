@@ -3,6 +3,7 @@ package org.fourmiliere.members.internal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.demo.DemoCast;
 import org.fourmiliere.demo.DemoContributor;
 import org.fourmiliere.members.DuesMethod;
@@ -21,15 +22,17 @@ import org.springframework.stereotype.Component;
 /**
  * The members of the demo collective: its persons (ten of them workers), the organisations named in the
  * seeds, their memberships and this year's dues (20 $ for a person, 50 $ for an organisation), so that the
- * members are in good standing today.
+ * members are in good standing today. Every demo person can sign in with {@link DemoCast#PASSWORD}.
  */
 @Component
 class MembersDemoData implements DemoContributor {
 
     private final MemberRegistration registry;
+    private final AccountDirectory accounts;
 
-    MembersDemoData(MemberRegistration registry) {
+    MembersDemoData(MemberRegistration registry, AccountDirectory accounts) {
         this.registry = registry;
+        this.accounts = accounts;
     }
 
     @Override
@@ -50,6 +53,7 @@ class MembersDemoData implements DemoContributor {
             long id = registry.registerPerson(new RegisterPerson(p.name(), p.email(), "514-555-01" + String.format("%02d", n++),
                     p.language(), "Montréal (Québec)"));
             ids.put(p.key(), id);
+            accounts.createAccount(p.email(), DemoCast.PASSWORD, id, p.language(), false);
             registry.recordMembership(RecordMembership.individual(id, since, null));
             registry.recordDues(new RecordDues(id, year, Money.cad("20.00"), duesPaid, DuesMethod.CHEQUE));
             if (p.worker() != null) {
