@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Gives every page the navigation and header widgets its reader may see, from the modules' beans, and the
  * link to the same page in the other language.
  */
-@ControllerAdvice
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
 
     private final List<NavItem> items;
@@ -26,22 +26,30 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("navItems")
-    List<NavItem> navItems(Authentication auth) {
+    List<NavItem> navItems(Authentication auth, HttpServletRequest request) {
+        if (isApi(request)) return List.of();
         return items.stream().filter(i -> allowed(auth, i.permission())).toList();
     }
 
     @ModelAttribute("widgets")
-    List<PageWidget> widgets(Authentication auth) {
+    List<PageWidget> widgets(Authentication auth, HttpServletRequest request) {
+        if (isApi(request)) return List.of();
         return widgets.stream().filter(w -> allowed(auth, w.permission())).toList();
     }
 
     /** The address of this very page in the other language: same path and query, {@code lang} replaced. */
     @ModelAttribute("otherLanguageHref")
     String otherLanguageHref(HttpServletRequest request, java.util.Locale locale) {
+        if (isApi(request)) return "";
         String other = "en".equals(locale.getLanguage()) ? "fr" : "en";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return UriComponentsBuilder.fromPath(path).query(request.getQueryString())
                 .replaceQueryParam("lang", other).build().toUriString();
+    }
+
+    /** JSON API calls render no page: nothing of the layout is computed for them. */
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static boolean allowed(Authentication auth, String permission) {
