@@ -2,7 +2,7 @@
 # Benchmarks of the time tracker (docs/benchmarks.md, section "Time tracker"). Prints its figures.
 # Usage: bench/timesheets.sh pg|h2 DATASET_DIR
 #   DATASET_DIR holds time_entries.csv from ../shared/bench/gen_dataset.py (e.g. --time-entries 1000000).
-# PostgreSQL: the database named by BENCH_PG_DB (default wt_timesheets, user postgres, trust) is emptied first.
+# PostgreSQL: the database named by BENCH_PG_DB (default fourmiliere_bench, user postgres, trust) is emptied first.
 # H2: a fresh file database under /tmp/timesheets-bench-h2.
 # Needs: java 21+, curl, wrk, hyperfine, timew, python3; the application jar (./mvnw package -DskipTests).
 set -euo pipefail
@@ -14,7 +14,7 @@ base="http://127.0.0.1:$port"
 admin=bench-admin@test.local; pass=bench-admin-password
 workers=${BENCH_WORKERS:-50}
 export BENCH_WORKERS=$workers
-pgdb=${BENCH_PG_DB:-wt_timesheets}
+pgdb=${BENCH_PG_DB:-fourmiliere_bench}
 h2dir=/tmp/timesheets-bench-h2
 h2jar=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -n 1)
 log=/tmp/timesheets-bench-$db.log
@@ -49,7 +49,10 @@ median_ms() { # url, runs: warm-up 3, then the median of curl's total time in ms
 }
 
 echo "== Fourmilière time tracker on $db, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(wc -l < "$data/time_entries.csv") CSV lines"
-if [[ $db == pg ]]; then sql "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"; else rm -rf "$h2dir"; fi
+if [[ $db == pg ]]; then
+  psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$pgdb'" | grep -q 1 || createdb -h 127.0.0.1 -U postgres "$pgdb"
+  sql "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+else rm -rf "$h2dir"; fi
 start_app
 
 t0=$(date +%s.%N)
