@@ -213,7 +213,7 @@ class EligibilityIT {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().size()).isGreaterThanOrEqualTo(5);
         assertThat(reasons(mine.json().get(0))).anyMatch(s -> s.startsWith("Status withdrawn"));
-        // and a notice waits to be sent for each change
+        // and each change has its notice (pending, or sent by the notifier's job and kept with its time)
         assertThat(jdbc.sql("SELECT COUNT(*) FROM eligibility_notice WHERE person_id = :p").param("p", p.id())
                 .query(Long.class).single()).isGreaterThanOrEqualTo(4);
     }

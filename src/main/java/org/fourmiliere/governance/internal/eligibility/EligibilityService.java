@@ -306,6 +306,7 @@ public class EligibilityService {
                 SELECT n.verification_id, n.person_id, r.status, r.previous_status, v.as_of FROM eligibility_notice n
                 JOIN eligibility_result r ON r.verification_id = n.verification_id AND r.person_id = n.person_id
                 JOIN eligibility_verification v ON v.id = n.verification_id
+                WHERE n.sent_at IS NULL
                 ORDER BY n.verification_id, n.person_id LIMIT :n""")
                 .param("n", limit)
                 .query((rs, i) -> new Notice(rs.getLong(1), rs.getLong(2), EligibilityStatus.valueOf(rs.getString(3)),
@@ -313,8 +314,10 @@ public class EligibilityService {
                 .list();
     }
 
+    /** Marks a notice sent; it is kept, with the moment it was sent. */
     public void noticeSent(Notice n) {
-        jdbc.sql("DELETE FROM eligibility_notice WHERE verification_id = :v AND person_id = :p")
+        jdbc.sql("UPDATE eligibility_notice SET sent_at = :at WHERE verification_id = :v AND person_id = :p")
+                .param("at", java.sql.Timestamp.from(java.time.Instant.now(clock)))
                 .param("v", n.verificationId()).param("p", n.personId()).update();
     }
 
