@@ -1,5 +1,7 @@
 package org.fourmiliere.shared;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * Exceptions that domain code throws for the web layer to turn into a translated message (pages) or an
  * RFC 9457 problem (API). Each carries a message key from the bundles and its arguments.
@@ -8,8 +10,11 @@ public final class Problems {
 
     private Problems() {}
 
-    /** Base: a message key and its arguments, and optionally the field it concerns. */
-    public abstract static class DomainException extends RuntimeException {
+    /**
+     * Base: a message key and its arguments, and optionally the field it concerns. It is itself a
+     * {@link MessageSourceResolvable}: {@code messages.getMessage(e, locale)} gives the text in the reader's language.
+     */
+    public abstract static class DomainException extends RuntimeException implements MessageSourceResolvable {
         private final String messageKey;
         private final Object[] args;
         private final String field;
@@ -24,6 +29,10 @@ public final class Problems {
         public String messageKey() { return messageKey; }
         public Object[] args() { return args; }
         public String field() { return field; }
+
+        @Override public String[] getCodes() { return new String[] {messageKey}; }
+        @Override public Object[] getArguments() { return args; }
+        @Override public String getDefaultMessage() { return messageKey; }
     }
 
     /** The input breaks a rule (400). */

@@ -86,7 +86,7 @@ class BooksPages {
             chart.create(code, nameFr, nameEn, parent, department);
             return "redirect:/books/accounts";
         } catch (Problems.DomainException e) {
-            model.addAttribute("accountError", messages.getMessage(e.messageKey(), e.args(), locale));
+            model.addAttribute("accountError", messages.getMessage(e, locale));
             model.addAttribute("accounts", chart.accounts());
             model.addAttribute("departments", chart.departments());
             return "accounting/accounts";
@@ -141,7 +141,7 @@ class BooksPages {
             long reversal = journal.reverse(id, date);
             return "redirect:/books/entries/" + reversal;
         } catch (Problems.DomainException e) {
-            redirect.addFlashAttribute("entryError", messages.getMessage(e.messageKey(), e.args(), locale));
+            redirect.addFlashAttribute("entryError", messages.getMessage(e, locale));
             return "redirect:/books/entries/" + id;
         }
     }

@@ -53,7 +53,7 @@ class RolesPages {
         try {
             roles.addHolder(code, new RoleService.AddHolder(personId, since, note));
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            model.addAttribute("error", messages.getMessage(e, LocaleContextHolder.getLocale()));
             return role(code, model);
         }
         redirect.addFlashAttribute("notice", "role.holder.added");
@@ -66,7 +66,7 @@ class RolesPages {
         try {
             roles.endHolder(code, holderId, new RoleService.EndHolder(on));
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+            model.addAttribute("error", messages.getMessage(e, LocaleContextHolder.getLocale()));
             return role(code, model);
         }
         redirect.addFlashAttribute("notice", "role.holder.ended-notice");

@@ -41,7 +41,7 @@ class PunchWidget {
         try {
             entries.punch(Me.worker(), activity, null, null);
         } catch (Problems.DomainException e) {
-            problem = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+            problem = messages.getMessage(e, LocaleContextHolder.getLocale());
         }
         return render(model, problem);
     }
@@ -52,7 +52,7 @@ class PunchWidget {
         try {
             entries.stop(Me.worker());
         } catch (Problems.DomainException e) {
-            problem = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+            problem = messages.getMessage(e, LocaleContextHolder.getLocale());
         }
         return render(model, problem);
     }

@@ -167,6 +167,6 @@ class BoardPages {
 
     private String text(Problems.DomainException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        return messages.getMessage(e, locale);
     }
 }

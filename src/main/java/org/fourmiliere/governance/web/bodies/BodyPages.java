@@ -197,7 +197,7 @@ class BodyPages {
 
     private String text(Problems.DomainException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        return messages.getMessage(e, locale);
     }
 
     private static String blank(String s) {

@@ -130,7 +130,7 @@ class MeetingsApi {
     @ExceptionHandler(MinutesConflict.class)
     ProblemDetail minutesConflict(MinutesConflict e) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale()));
+                messages.getMessage(e, LocaleContextHolder.getLocale()));
         pd.setType(java.net.URI.create("https://fourmiliere.org/problems/conflict"));
         pd.setTitle(messages.getMessage("problem.title.conflict", null, LocaleContextHolder.getLocale()));
         pd.setProperties(Map.of("currentVersion", e.current().minutesVersion(), "currentText", e.current().minutes(),

@@ -38,7 +38,7 @@ class PageSupport {
     }
 
     String message(Problems.DomainException e) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        return messages.getMessage(e, LocaleContextHolder.getLocale());
     }
 
     void flash(RedirectAttributes ra, Problems.DomainException e) {
