@@ -16,14 +16,21 @@ public class TestStatuses implements StatusContributor {
 
     public static final long FIRST_ID = 9_000_000_000L;
     private static final Map<Long, Set<Status>> ASSIGNED = new ConcurrentHashMap<>();
+    private static final Map<Long, Integer> ASKED = new ConcurrentHashMap<>();
 
     public static void assign(long syntheticPersonId, Set<Status> statuses) {
         if (syntheticPersonId < FIRST_ID) throw new IllegalArgumentException("only synthetic ids");
         ASSIGNED.put(syntheticPersonId, statuses);
     }
 
+    /** How many times the statuses of a synthetic person were computed. */
+    public static int asked(long syntheticPersonId) {
+        return ASKED.getOrDefault(syntheticPersonId, 0);
+    }
+
     @Override
     public Set<Status> statusesOf(long personId, LocalDate today) {
+        if (personId >= FIRST_ID) ASKED.merge(personId, 1, Integer::sum);
         return ASSIGNED.getOrDefault(personId, Set.of());
     }
 }

@@ -14,9 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * On every request, reloads the signed-in account and recomputes its statuses and permissions, so that a
- * change of status (dues paid, seat ended, eligibility lost, account disabled) takes effect at once. An
- * account that must change its password is sent to do so before anything else.
+ * On every request, puts the signed-in account as it is now, with its statuses and permissions, in the
+ * security context, so that a change of status (dues paid, seat ended, eligibility lost, account disabled)
+ * takes effect at once. Both come from the {@link StatusCache}, computed again after any committed change that
+ * may alter them. An account that must change its password is sent to do so before anything else.
  */
 final class AccountRefreshFilter extends OncePerRequestFilter {
 
@@ -24,11 +25,13 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
 
     private final AccountService accounts;
     private final StatusService statuses;
+    private final StatusCache cache;
     private final ProblemWriter problems;
 
-    AccountRefreshFilter(AccountService accounts, StatusService statuses, ProblemWriter problems) {
+    AccountRefreshFilter(AccountService accounts, StatusService statuses, StatusCache cache, ProblemWriter problems) {
         this.accounts = accounts;
         this.statuses = statuses;
+        this.cache = cache;
         this.problems = problems;
     }
 
@@ -38,18 +41,17 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Long accountId = accountIdOf(auth);
         if (accountId != null) {
-            Optional<AccountRow> row = accounts.byId(accountId);
-            if (row.isEmpty() || !row.get().enabled()) {
+            Optional<StatusCache.Entry> entry = cache.get(accountId, this::load);
+            if (entry.isEmpty() || !entry.get().row().enabled()) {
                 SecurityContextHolder.clearContext();
                 if (request.getSession(false) != null) request.getSession(false).invalidate();
             } else {
-                SignedIn signedIn = statuses.signedIn(row.get());
-                var fresh = UsernamePasswordAuthenticationToken.authenticated(signedIn, null,
-                        StatusService.authorities(signedIn.statuses()));
+                var fresh = UsernamePasswordAuthenticationToken.authenticated(entry.get().signedIn(), null,
+                        entry.get().authorities());
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(fresh);
                 SecurityContextHolder.setContext(context);
-                if (row.get().mustChangePassword() && !mayPassWithOldPassword(request)) {
+                if (entry.get().row().mustChangePassword() && !mayPassWithOldPassword(request)) {
                     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                         problems.write(request, response, 403, "password-change-required", "account.password.must-change");
                     } else {
@@ -60,6 +62,13 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private Optional<StatusCache.Entry> load(long accountId) {
+        return accounts.byId(accountId).map(row -> {
+            SignedIn signedIn = statuses.signedIn(row);
+            return new StatusCache.Entry(row, signedIn, StatusService.authorities(signedIn.statuses()));
+        });
     }
 
     private static Long accountIdOf(Authentication auth) {

@@ -100,8 +100,11 @@ public class AccountService implements AccountDirectory {
     @Override
     @Transactional
     public void linkPerson(String email, long personId) {
-        jdbc.sql("UPDATE account SET person_id = :p WHERE LOWER(email) = LOWER(:e) AND person_id IS NULL")
-                .param("p", personId).param("e", email).update();
+        byEmail(email).filter(row -> row.personId() == null).ifPresent(row -> {
+            jdbc.sql("UPDATE account SET person_id = :p WHERE id = :id AND person_id IS NULL")
+                    .param("p", personId).param("id", row.id()).update();
+            audit.record("account", row.id(), "person-linked", null, Map.of("person", personId));
+        });
     }
 
     /** Changes a password after checking the current one. */
@@ -122,9 +125,13 @@ public class AccountService implements AccountDirectory {
         audit.record("account", accountId, "password-changed", null, null);
     }
 
+    @Transactional
     public void setLanguage(long accountId, String language) {
-        jdbc.sql("UPDATE account SET language = :l WHERE id = :id")
-                .param("l", "en".equals(language) ? "en" : "fr").param("id", accountId).update();
+        String lang = "en".equals(language) ? "en" : "fr";
+        if (jdbc.sql("UPDATE account SET language = :l WHERE id = :id AND language <> :l")
+                .param("l", lang).param("id", accountId).update() > 0) {
+            audit.record("account", accountId, "language-changed", null, Map.of("language", lang));
+        }
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,6 +31,12 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    /** No tracing observation around the security filters, authentication and authorisation: it costs more per request than they do. */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -69,7 +76,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> rules, AccountService accounts,
-                                 StatusService statuses, TokenService tokens, ProblemWriter problems) throws Exception {
+                                 StatusService statuses, StatusCache cache, TokenService tokens, ProblemWriter problems)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -85,7 +93,7 @@ class SecurityConfig {
                         })
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "forbidden", "problem.forbidden")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new AccountRefreshFilter(accounts, statuses, problems), AuthorizationFilter.class)
+                .addFilterBefore(new AccountRefreshFilter(accounts, statuses, cache, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> {
                     apply(a, rules);
                     a.anyRequest().authenticated();
@@ -96,13 +104,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> rules, AccountService accounts,
-                                  StatusService statuses, ProblemWriter problems) throws Exception {
+                                  StatusService statuses, StatusCache cache, ProblemWriter problems) throws Exception {
         http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
                                 + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
-                .addFilterBefore(new AccountRefreshFilter(accounts, statuses, problems), AuthorizationFilter.class)
+                .addFilterBefore(new AccountRefreshFilter(accounts, statuses, cache, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/error/**").permitAll();
                     apply(a, rules);

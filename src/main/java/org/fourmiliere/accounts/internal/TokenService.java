@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,13 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens for scripts, the command-line client and chat bots. A token is shown once, when
- * created; only its SHA-256 is stored (tokens are 256 random bits, so a fast hash is enough).
+ * created; only its SHA-256 is stored (tokens are 256 random bits, so a fast hash is enough). Valid tokens are
+ * remembered once seen; creating or revoking one (an audited change) makes every token be looked up again.
  */
 @Service
-public class TokenService {
+public class TokenService implements AuditTrail.Listener {
 
     public static final String PREFIX = "fmt_";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+    private static final String ENTITY = "access_token";
+    private static final int MOST_KNOWN = 10_000;
+
+    private record Found(long id, long accountId, Instant lastUsed) {}
 
     public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
         public boolean active() { return revokedAt == null; }
@@ -40,6 +46,8 @@ public class TokenService {
     private final Clock clock;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
+    /** Valid tokens by hash, so that a request needs no query to know its account; emptied by any change of tokens. */
+    private final ConcurrentHashMap<String, Found> known = new ConcurrentHashMap<>();
 
     TokenService(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -64,7 +72,7 @@ public class TokenService {
             .param("a", accountId).param("n", trimmed).param("h", hash(token)).param("p", token.substring(0, 10))
             .param("now", Timestamp.from(now)).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        audit.record("access_token", id, "created", null, Map.of("name", trimmed, "account", accountId));
+        audit.record(ENTITY, id, "created", null, Map.of("name", trimmed, "account", accountId));
         return new NewToken(new TokenInfo(id, trimmed, token.substring(0, 10), now, null, null), token);
     }
 
@@ -84,25 +92,41 @@ public class TokenService {
         if (n == 0) {
             throw new Problems.NotFound("token.not-found");
         }
-        audit.record("access_token", tokenId, "revoked", null, null);
+        audit.record(ENTITY, tokenId, "revoked", null, null);
     }
 
     /** The account id a valid, unrevoked token belongs to. */
     public Optional<Long> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX)) return Optional.empty();
-        record Found(long id, long accountId, Instant lastUsed) {}
-        Optional<Found> found = jdbc.sql("SELECT id, account_id, last_used_at FROM access_token WHERE token_hash = :h AND revoked_at IS NULL")
-                .param("h", hash(token))
-                .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3))))
-                .optional();
-        found.ifPresent(f -> {
-            Instant now = Instant.now(clock);
-            if (f.lastUsed() == null || f.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
-                jdbc.sql("UPDATE access_token SET last_used_at = :now WHERE id = :id")
-                        .param("now", Timestamp.from(now)).param("id", f.id()).update();
-            }
-        });
-        return found.map(Found::accountId);
+        String hash = hash(token);
+        Found found = known.get(hash);
+        if (found == null) {
+            found = jdbc.sql("SELECT id, account_id, last_used_at FROM access_token WHERE token_hash = :h AND revoked_at IS NULL")
+                    .param("h", hash)
+                    .query((rs, n) -> new Found(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3))))
+                    .optional().orElse(null);
+            if (found == null) return Optional.empty();
+            if (known.size() >= MOST_KNOWN) known.clear();
+            known.put(hash, found);
+        }
+        Instant now = Instant.now(clock);
+        if (found.lastUsed() == null || found.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
+            jdbc.sql("UPDATE access_token SET last_used_at = :now WHERE id = :id")
+                    .param("now", Timestamp.from(now)).param("id", found.id()).update();
+            known.replace(hash, found, new Found(found.id(), found.accountId(), now));
+        }
+        return Optional.of(found.accountId());
+    }
+
+    @Override
+    public boolean concerns(String entityType) {
+        return ENTITY.equals(entityType);
+    }
+
+    /** Any committed change of tokens (one created, one revoked) empties the tokens known valid. */
+    @Override
+    public void committed(String entityType) {
+        known.clear();
     }
 
     static String hash(String token) {
