@@ -10,15 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Locked months (§8, by the accounting role): their entries never change; corrections are adjusting entries. */
+/**
+ * Locked months (§8, by the accounting role): their entries never change; corrections are adjusting entries.
+ * Every write of a time entry asks whether its months are locked, so the locked months are kept in memory and
+ * read again after a lock is committed (an audited change of {@code time_month}).
+ */
 @Service
-public class Locks {
+public class Locks implements AuditTrail.Listener {
+
+    private static final String ENTITY = "time_month";
+
+    private record Known(long generation, Set<YearMonth> months) {}
+
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Known known;
 
     public record LockedMonth(YearMonth month, String lockedBy, Instant lockedAt) {}
 
@@ -39,23 +51,44 @@ public class Locks {
     }
 
     public boolean isLocked(YearMonth month) {
-        return jdbc.sql("SELECT COUNT(*) FROM ts_locked_month WHERE month_start = :m").param("m", month.atDay(1))
-                .query(Integer.class).single() > 0;
+        return locked().contains(month);
     }
 
+    /** Those of {@code months} that are locked. */
     public Set<YearMonth> lockedAmong(Collection<YearMonth> months) {
+        Set<YearMonth> all = locked();
         Set<YearMonth> result = new TreeSet<>();
-        for (YearMonth m : new TreeSet<>(months)) if (isLocked(m)) result.add(m);
+        for (YearMonth m : months) if (all.contains(m)) result.add(m);
         return result;
     }
 
-    /** Refuses a write that touches a locked month (409 naming the month). */
+    private Set<YearMonth> locked() {
+        long g = generation.get();
+        Known k = known;
+        if (k != null && k.generation() == g) return k.months();
+        Set<YearMonth> months = Set.copyOf(jdbc.sql("SELECT month_start FROM ts_locked_month")
+                .query((rs, n) -> YearMonth.from(rs.getObject(1, LocalDate.class))).list());
+        // tagged with the generation read before reading: a lock committed meanwhile makes it stale at once
+        known = new Known(g, months);
+        return months;
+    }
+
+    @Override
+    public boolean concerns(String entityType) {
+        return ENTITY.equals(entityType);
+    }
+
+    @Override
+    public void committed(String entityType) {
+        generation.incrementAndGet();
+    }
+
+    /** Refuses a write that touches a locked month (409 naming the first such month). */
     void checkOpen(Map<LocalDate, Integer> days, String field) {
         Set<YearMonth> months = new TreeSet<>();
         days.keySet().forEach(d -> months.add(YearMonth.from(d)));
-        for (YearMonth m : months) {
-            if (isLocked(m)) throw new Problems.Conflict(field, "time.locked", m.toString());
-        }
+        Set<YearMonth> locked = lockedAmong(months);
+        if (!locked.isEmpty()) throw new Problems.Conflict(field, "time.locked", locked.iterator().next().toString());
     }
 
     @Transactional
@@ -63,6 +96,6 @@ public class Locks {
         if (isLocked(month)) throw new Problems.Conflict("month", "time.lock.already", month.toString());
         jdbc.sql("INSERT INTO ts_locked_month (month_start, locked_by, locked_at) VALUES (:m, :by, :at)")
                 .param("m", month.atDay(1)).param("by", actor).param("at", Timestamp.from(Instant.now(clock))).update();
-        audit.record("time_month", month.toString(), "locked", null, Map.of("month", month.toString()));
+        audit.record(ENTITY, month.toString(), "locked", null, Map.of("month", month.toString()));
     }
 }

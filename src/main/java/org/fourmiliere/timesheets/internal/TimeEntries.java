@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,29 +184,38 @@ public class TimeEntries {
         return created;
     }
 
-    /** Starts a punch on an activity, or switches to it (the running punch stops now). */
+    /**
+     * Starts a punch on an activity, or switches to it (the running punch stops now). The path workers take
+     * several times a day, so it asks the database only what it must: the worker's lock, the activity, the running
+     * punch with any entry that would overlap, the locked months, then its writes.
+     */
     @Transactional
     public PunchResult punch(long workerId, String activityCode, EntryKind kindOrNull, String noteOrNull) {
         lockWorker(workerId);
         Activity activity = openActivity(activityCode);
         Instant now = minute(Instant.now(clock));
-        Optional<TimeEntry> current = running(workerId);
-        TimeEntry stopped = null;
-        if (current.isPresent()) {
-            if (current.get().activityId() == activity.id() && kindOrNull == null && noteOrNull == null) {
-                return new PunchResult(current.get(), null);
-            }
-            stopped = close(current.get(), now).orElse(null);
+        Punching p = punching(workerId, now);
+        if (p.running() != null && p.running().activityId() == activity.id() && kindOrNull == null && noteOrNull == null) {
+            return new PunchResult(p.running(), null);
         }
-        checkOverlap(workerId, now, null, null);
+        if (p.clash() != null) throw overlap(p.clash());
         LocalDate today = now.atZone(TimeConfig.ZONE).toLocalDate();
-        locks.checkOpen(Map.of(today, 0), "activity");
-        Shape shape = new Shape(now, null, today, null, Map.of());
+        Map<LocalDate, Integer> closedDays = p.running() == null || !now.isAfter(p.running().start()) ? Map.of()
+                : DaySplit.minutesPerDay(p.running().start(), now, TimeConfig.ZONE);
+        Map<LocalDate, Integer> touched = new LinkedHashMap<>(closedDays);
+        touched.putIfAbsent(today, 0);
+        locks.checkOpen(touched, "activity");
+        List<AuditTrail.Line> audited = new ArrayList<>(2);
+        TimeEntry stopped = p.running() == null ? null : closeChecked(p.running(), now, closedDays, audited).orElse(null);
         EntryKind kind = kindOrNull == null ? EntryKind.PAID : kindOrNull;
-        long id = insert(workerId, activity.id(), shape, kind, activity.billable(), activity.kind() == ActivityKind.MEETING,
-                note(noteOrNull), "PUNCH", null, workerId);
-        TimeEntry started = get(id).orElseThrow();
-        audit.record("time_entry", id, "punched-in", null, fields(started));
+        boolean meeting = activity.kind() == ActivityKind.MEETING;
+        String note = note(noteOrNull);
+        Shape shape = new Shape(now, null, today, null, Map.of());
+        long id = insert(workerId, activity.id(), shape, kind, activity.billable(), meeting, note, "PUNCH", null, workerId);
+        TimeEntry started = new TimeEntry(id, workerId, activity.id(), activity.code(), activity.name(), now, null, today,
+                null, kind, activity.billable(), meeting, note, "PUNCH", null);
+        audited.add(new AuditTrail.Line("time_entry", id, "punched-in", null, fields(started)));
+        audit.recordAll(audited);
         return new PunchResult(started, stopped);
     }
 
@@ -217,20 +227,50 @@ public class TimeEntries {
         return close(current, minute(Instant.now(clock)));
     }
 
+    /** What a punch at {@code at} must know: the running punch, and the first timed entry still going on after {@code at}. */
+    private record Punching(TimeEntry running, TimeEntry clash) {}
+
+    private Punching punching(long workerId, Instant at) {
+        TimeEntry running = null;
+        TimeEntry clash = null;
+        for (TimeEntry e : jdbc.sql("(" + SELECT + " WHERE e.running_worker = :w) UNION ALL (" + SELECT
+                        + " WHERE e.worker_id = :w AND e.end_at > :at ORDER BY e.start_at LIMIT 1)")
+                .param("w", workerId).param("at", ts(at)).query(TimeEntries::map).list()) {
+            if (e.end() == null) running = e;
+            else clash = e;
+        }
+        return new Punching(running, clash);
+    }
+
     private Optional<TimeEntry> close(TimeEntry entry, Instant end) {
-        if (!end.isAfter(entry.start())) {
+        Map<LocalDate, Integer> days = !end.isAfter(entry.start()) ? Map.of()
+                : DaySplit.minutesPerDay(entry.start(), end, TimeConfig.ZONE);
+        if (!days.isEmpty()) locks.checkOpen(days, "activity");
+        List<AuditTrail.Line> audited = new ArrayList<>(1);
+        Optional<TimeEntry> closed = closeChecked(entry, end, days, audited);
+        audit.recordAll(audited);
+        return closed;
+    }
+
+    /**
+     * Ends the running {@code entry} at {@code end} over {@code days} (already checked open); discards it when empty.
+     * The audit line is added to {@code audited}, for the caller to record with its own.
+     */
+    private Optional<TimeEntry> closeChecked(TimeEntry entry, Instant end, Map<LocalDate, Integer> days,
+                                             List<AuditTrail.Line> audited) {
+        if (days.isEmpty()) {
             jdbc.sql("DELETE FROM ts_entry WHERE id = :id").param("id", entry.id()).update();
-            audit.record("time_entry", entry.id(), "discarded", fields(entry), null);
+            audited.add(new AuditTrail.Line("time_entry", entry.id(), "discarded", fields(entry), null));
             return Optional.empty();
         }
-        Map<LocalDate, Integer> days = DaySplit.minutesPerDay(entry.start(), end, TimeConfig.ZONE);
-        locks.checkOpen(days, "activity");
         int minutes = DaySplit.total(days);
         jdbc.sql("UPDATE ts_entry SET end_at = :e, duration_min = :m, running_worker = NULL WHERE id = :id")
                 .param("e", ts(end)).param("m", minutes).param("id", entry.id()).update();
         writeDays(entry.id(), entry.workerId(), entry.activityId(), entry.kind(), entry.billable(), entry.meeting(), days);
-        TimeEntry closed = get(entry.id()).orElseThrow();
-        audit.record("time_entry", entry.id(), "punched-out", fields(entry), fields(closed));
+        TimeEntry closed = new TimeEntry(entry.id(), entry.workerId(), entry.activityId(), entry.activityCode(),
+                entry.activityName(), entry.start(), end, entry.day(), minutes, entry.kind(), entry.billable(),
+                entry.meeting(), entry.note(), entry.source(), entry.adjustsId());
+        audited.add(new AuditTrail.Line("time_entry", entry.id(), "punched-out", fields(entry), fields(closed)));
         return Optional.of(closed);
     }
 
@@ -352,12 +392,15 @@ public class TimeEntries {
             clash = running(workerId).filter(r -> r.id() != (self == null ? -1L : self))
                     .filter(r -> end == null || r.start().isBefore(end));
         }
-        clash.ifPresent(c -> {
-            var s = c.start().atZone(TimeConfig.ZONE);
-            String until = c.end() == null ? "…" : HM.format(c.end().atZone(TimeConfig.ZONE));
-            throw new Problems.Conflict("start", c.end() == null ? "time.entry.overlap-running" : "time.entry.overlap",
-                    s.toLocalDate().toString(), HM.format(s), until, c.activityCode(), c.id());
-        });
+        if (clash.isPresent()) throw overlap(clash.get());
+    }
+
+    /** The refusal naming the entry that clashes: its day, its times and its activity. */
+    private static Problems.Conflict overlap(TimeEntry c) {
+        var s = c.start().atZone(TimeConfig.ZONE);
+        String until = c.end() == null ? "…" : HM.format(c.end().atZone(TimeConfig.ZONE));
+        return new Problems.Conflict("start", c.end() == null ? "time.entry.overlap-running" : "time.entry.overlap",
+                s.toLocalDate().toString(), HM.format(s), until, c.activityCode(), c.id());
     }
 
     private Activity openActivity(String code) {
