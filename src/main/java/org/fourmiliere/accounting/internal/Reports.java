@@ -3,6 +3,7 @@ package org.fourmiliere.accounting.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
@@ -18,6 +19,7 @@ import org.fourmiliere.accounting.AccountType;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -347,15 +349,27 @@ public class Reports {
         BigDecimal opening = from == null ? ZERO
                 : byAccount(null, from.minusDays(1)).getOrDefault(account.id(), ZERO);
         BigDecimal[] balance = {opening};
+        streaming.execute((ConnectionCallback<Void>) c -> {
+            if (PgCopy.available(c)) {
+                // The rows come in the order of journal_line_account_date (account, date, entry, line): no sort
+                // is needed, and the scan walks the journal in the order it was written. The planner judges
+                // that scan by the correlation of account_id alone and may prefer the date index plus a sort,
+                // twice as slow on a large account; sorting is ruled out for this one statement (see 0402).
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off");
+                }
+            }
+            return null;
+        });
         streaming.query("""
-                SELECT l.entry_id, l.entry_date, e.description, e.reference, l.party, l.amount
-                FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id
-                WHERE l.account_id = ? AND l.entry_date >= ? AND l.entry_date <= ?
-                ORDER BY l.entry_date, l.entry_id, l.line_no""",
+                SELECT entry_id, entry_date, description, reference, party, amount
+                FROM journal_line
+                WHERE account_id = ? AND entry_date >= ? AND entry_date <= ?
+                ORDER BY entry_date, entry_id, line_no""",
                 rs -> {
                     BigDecimal amount = rs.getBigDecimal(6);
                     balance[0] = balance[0].add(amount);
-                    sink.accept(new LedgerRow(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
+                    sink.accept(new LedgerRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
                             rs.getString(5), amount, balance[0]));
                 }, account.id(), Date.valueOf(from == null ? BEGINNING : from), Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
         return opening;
