@@ -271,26 +271,19 @@ class BooksApi {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
-        StringBuilder b = new StringBuilder(256);
-        out.write("{\"account\":" + Json.string(a.code()) + ",\"name\":" + Json.string(a.ledgerName()) + ",\"rows\":[");
+        JsonBytes out = new JsonBytes(response.getOutputStream(), 1 << 16);
+        out.raw("{\"account\":").string(a.code()).raw(",\"name\":").string(a.ledgerName()).raw(",\"rows\":[");
         boolean[] first = {true};
         BigDecimal opening = reports.ledger(a, from, to, r -> {
-            b.setLength(0);
-            if (!first[0]) b.append(',');
+            out.raw(first[0] ? "{\"entry\":" : ",{\"entry\":").number(r.entry())
+                    .raw(",\"date\":").date(r.date())
+                    .raw(",\"description\":").string(r.description());
             first[0] = false;
-            b.append("{\"entry\":").append(r.entry()).append(",\"date\":\"").append(r.date()).append("\",\"description\":");
-            Json.string(b, r.description());
-            if (r.reference() != null) { b.append(",\"reference\":"); Json.string(b, r.reference()); }
-            if (r.party() != null) { b.append(",\"party\":"); Json.string(b, r.party()); }
-            b.append(",\"amount\":").append(r.amount().toPlainString()).append(",\"balance\":").append(r.balance().toPlainString()).append('}');
-            try {
-                out.write(b.toString());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            if (r.reference() != null) out.raw(",\"reference\":").string(r.reference());
+            if (r.party() != null) out.raw(",\"party\":").string(r.party());
+            out.raw(",\"amount\":").decimal(r.amount()).raw(",\"balance\":").decimal(r.balance()).raw('}');
         });
-        out.write("],\"opening\":" + opening.toPlainString() + "}");
+        out.raw("],\"opening\":").decimal(opening).raw('}');
         out.flush();
     }
 

@@ -1,0 +1,216 @@
+package org.fourmiliere.accounting.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * Writes JSON straight into a byte buffer in UTF-8, for long streamed answers (the general ledger): no
+ * string per row, no character encoder in between. The caller writes the punctuation; this class writes
+ * values. I/O errors are thrown unchecked, since rows arrive through a callback.
+ */
+final class JsonBytes {
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final OutputStream out;
+    private final byte[] buf;
+    private int pos;
+
+    JsonBytes(OutputStream out, int size) {
+        this.out = out;
+        this.buf = new byte[size];
+    }
+
+    /** Text known to be ASCII with nothing to escape: punctuation and names. */
+    JsonBytes raw(String ascii) {
+        int n = ascii.length();
+        if (n > buf.length) {
+            for (int i = 0; i < n; i++) raw((byte) ascii.charAt(i));
+            return this;
+        }
+        room(n);
+        for (int i = 0; i < n; i++) buf[pos + i] = (byte) ascii.charAt(i);
+        pos += n;
+        return this;
+    }
+
+    JsonBytes raw(char c) {
+        return raw((byte) c);
+    }
+
+    private JsonBytes raw(byte b) {
+        room(1);
+        buf[pos++] = b;
+        return this;
+    }
+
+    /** A JSON string (quoted and escaped), or null. */
+    JsonBytes string(String s) {
+        if (s == null) return raw("null");
+        int n = s.length();
+        // at most 6 bytes per char (\u001f); a surrogate pair makes 4 bytes of 2 chars
+        if (n * 6 + 2 > buf.length) return longString(s);
+        room(n * 6 + 2);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x80) {
+                if (c == '"' || c == '\\') b[p++] = '\\';
+                b[p++] = (byte) c;
+            } else {
+                p = other(b, p, s, i, c);
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            }
+        }
+        b[p++] = '"';
+        pos = p;
+        return this;
+    }
+
+    private JsonBytes longString(String s) {
+        raw('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            room(6);
+            if (c >= 0x20 && c < 0x80) {
+                if (c == '"' || c == '\\') buf[pos++] = '\\';
+                buf[pos++] = (byte) c;
+            } else {
+                pos = other(buf, pos, s, i, c);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            }
+        }
+        return raw('"');
+    }
+
+    /** A control character (escaped) or a non-ASCII one (UTF-8); answers the new position. */
+    private static int other(byte[] b, int p, String s, int i, char c) {
+        if (c < 0x20) {
+            switch (c) {
+                case '\n' -> { b[p++] = '\\'; b[p++] = 'n'; }
+                case '\r' -> { b[p++] = '\\'; b[p++] = 'r'; }
+                case '\t' -> { b[p++] = '\\'; b[p++] = 't'; }
+                default -> {
+                    b[p++] = '\\'; b[p++] = 'u'; b[p++] = '0'; b[p++] = '0';
+                    b[p++] = HEX[c >> 4]; b[p++] = HEX[c & 0xf];
+                }
+            }
+        } else if (c < 0x800) {
+            b[p++] = (byte) (0xc0 | c >> 6);
+            b[p++] = (byte) (0x80 | c & 0x3f);
+        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+            b[p++] = (byte) (0xf0 | cp >> 18);
+            b[p++] = (byte) (0x80 | cp >> 12 & 0x3f);
+            b[p++] = (byte) (0x80 | cp >> 6 & 0x3f);
+            b[p++] = (byte) (0x80 | cp & 0x3f);
+        } else if (Character.isSurrogate(c)) {
+            b[p++] = '?'; // a lone surrogate is not a character; the encoder of the JDK writes '?' too
+        } else {
+            b[p++] = (byte) (0xe0 | c >> 12);
+            b[p++] = (byte) (0x80 | c >> 6 & 0x3f);
+            b[p++] = (byte) (0x80 | c & 0x3f);
+        }
+        return p;
+    }
+
+    JsonBytes number(long v) {
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) return raw(Long.toString(v));
+            raw('-');
+            v = -v;
+        }
+        room(19);
+        int digits = digits(v);
+        int end = pos + digits;
+        for (int p = end - 1; p >= pos; p--) {
+            buf[p] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        pos = end;
+        return this;
+    }
+
+    private static int digits(long v) {
+        int d = 1;
+        while (v >= 10) {
+            v /= 10;
+            d++;
+        }
+        return d;
+    }
+
+    /** A decimal as written by {@link BigDecimal#toPlainString()}. */
+    JsonBytes decimal(BigDecimal d) {
+        if (d.scale() == 2 && d.precision() <= 18) {
+            // an amount in cents: the common case, written without a string
+            long cents = d.unscaledValue().longValue();
+            if (cents < 0) {
+                raw('-');
+                cents = -cents;
+            }
+            number(cents / 100);
+            room(3);
+            long c = cents % 100;
+            buf[pos++] = '.';
+            buf[pos++] = (byte) ('0' + c / 10);
+            buf[pos++] = (byte) ('0' + c % 10);
+            return this;
+        }
+        return raw(d.toPlainString());
+    }
+
+    /** An ISO date as a JSON string ("2007-08-31"), as {@link LocalDate#toString()} writes it. */
+    JsonBytes date(LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) return string(d.toString());
+        room(12);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        b[p++] = (byte) ('0' + y / 1000);
+        b[p++] = (byte) ('0' + y / 100 % 10);
+        b[p++] = (byte) ('0' + y / 10 % 10);
+        b[p++] = (byte) ('0' + y % 10);
+        b[p++] = '-';
+        int m = d.getMonthValue();
+        b[p++] = (byte) ('0' + m / 10);
+        b[p++] = (byte) ('0' + m % 10);
+        b[p++] = '-';
+        int day = d.getDayOfMonth();
+        b[p++] = (byte) ('0' + day / 10);
+        b[p++] = (byte) ('0' + day % 10);
+        b[p++] = '"';
+        pos = p;
+        return this;
+    }
+
+    /** Sends what is buffered. */
+    void flush() {
+        drain();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void room(int n) {
+        if (pos + n > buf.length) drain();
+    }
+
+    private void drain() {
+        if (pos == 0) return;
+        try {
+            out.write(buf, 0, pos);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pos = 0;
+    }
+}
