@@ -70,6 +70,7 @@ public class Reports {
     public record AccountBalance(String account, String code, BigDecimal amount) {}
 
     private static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
+    private static final LocalDate END = LocalDate.of(9999, 12, 31);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -348,30 +349,39 @@ public class Reports {
     public BigDecimal ledger(LedgerAccount account, LocalDate from, LocalDate to, Consumer<LedgerRow> sink) {
         BigDecimal opening = from == null ? ZERO
                 : byAccount(null, from.minusDays(1)).getOrDefault(account.id(), ZERO);
-        BigDecimal[] balance = {opening};
-        streaming.execute((ConnectionCallback<Void>) c -> {
-            if (PgCopy.available(c)) {
-                // The rows come in the order of journal_line_account_date (account, date, entry, line): no sort
-                // is needed, and the scan walks the journal in the order it was written. The planner judges
-                // that scan by the correlation of account_id alone and may prefer the date index plus a sort,
-                // twice as slow on a large account; sorting is ruled out for this one statement (see 0402).
-                try (Statement st = c.createStatement()) {
-                    st.execute("SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off");
-                }
-            }
-            return null;
-        });
-        streaming.query("""
+        LocalDate first = from == null || from.isBefore(BEGINNING) ? BEGINNING : from;
+        LocalDate last = to == null || to.isAfter(END) ? END : to;
+        String select = """
                 SELECT entry_id, entry_date, description, reference, party, amount
                 FROM journal_line
-                WHERE account_id = ? AND entry_date >= ? AND entry_date <= ?
-                ORDER BY entry_date, entry_id, line_no""",
-                rs -> {
-                    BigDecimal amount = rs.getBigDecimal(6);
-                    balance[0] = balance[0].add(amount);
-                    sink.accept(new LedgerRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                            rs.getString(5), amount, balance[0]));
-                }, account.id(), Date.valueOf(from == null ? BEGINNING : from), Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
+                WHERE account_id = %s AND entry_date >= %s AND entry_date <= %s
+                ORDER BY entry_date, entry_id, line_no""";
+        boolean copied = streaming.execute((ConnectionCallback<Boolean>) c -> {
+            if (!PgCopy.available(c)) return false;
+            // The rows come in the order of journal_line_account_date (account, date, entry, line): no sort is
+            // needed, and the scan walks the journal in the order it was written. The planner judges that
+            // scan by the correlation of account_id alone and may prefer the date index and a sort, twice as
+            // slow on a large account: sorting is ruled out for this transaction, which reads nothing else.
+            try (Statement st = c.createStatement()) {
+                st.execute("SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off");
+            }
+            try {
+                PgLedger.read(c, select.formatted(account.id(), "DATE '" + first + "'", "DATE '" + last + "'"), opening, sink);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("general ledger read failed: " + e.getMessage(), e);
+            }
+            return true;
+        });
+        if (!copied) {
+            BigDecimal[] balance = {opening};
+            streaming.query(select.formatted("?", "?", "?"),
+                    rs -> {
+                        BigDecimal amount = rs.getBigDecimal(6);
+                        balance[0] = balance[0].add(amount);
+                        sink.accept(new LedgerRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5), amount, balance[0]));
+                    }, account.id(), Date.valueOf(first), Date.valueOf(last));
+        }
         return opening;
     }
 
