@@ -14,6 +14,16 @@ import java.time.LocalDate;
 final class JsonBytes {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The tens and the ones digit of 0 to 99. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
 
     private final OutputStream out;
     private final byte[] buf;
@@ -126,22 +136,25 @@ final class JsonBytes {
             v = -v;
         }
         room(19);
-        int digits = digits(v);
-        int end = pos + digits;
-        for (int p = end - 1; p >= pos; p--) {
-            buf[p] = (byte) ('0' + v % 10);
-            v /= 10;
+        int end = pos + digits(v);
+        int p = end;
+        while (v >= 100) {
+            int two = (int) (v % 100);
+            v /= 100;
+            buf[--p] = ONES[two];
+            buf[--p] = TENS[two];
         }
+        int last = (int) v;
+        buf[--p] = ONES[last];
+        if (last >= 10) buf[--p] = TENS[last];
         pos = end;
         return this;
     }
 
+    /** The number of decimal digits of {@code v} ≥ 0. */
     private static int digits(long v) {
         int d = 1;
-        while (v >= 10) {
-            v /= 10;
-            d++;
-        }
+        for (long limit = 10; d < 19 && v >= limit; limit *= 10) d++;
         return d;
     }
 
@@ -149,17 +162,17 @@ final class JsonBytes {
     JsonBytes decimal(BigDecimal d) {
         if (d.scale() == 2 && d.precision() <= 18) {
             // an amount in cents: the common case, written without a string
-            long cents = d.unscaledValue().longValue();
+            long cents = d.scaleByPowerOfTen(2).longValue();
             if (cents < 0) {
                 raw('-');
                 cents = -cents;
             }
             number(cents / 100);
             room(3);
-            long c = cents % 100;
+            int c = (int) (cents % 100);
             buf[pos++] = '.';
-            buf[pos++] = (byte) ('0' + c / 10);
-            buf[pos++] = (byte) ('0' + c % 10);
+            buf[pos++] = TENS[c];
+            buf[pos++] = ONES[c];
             return this;
         }
         return raw(d.toPlainString());
