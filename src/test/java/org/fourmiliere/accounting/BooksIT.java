@@ -243,6 +243,21 @@ class BooksIT {
     }
 
     @Test
+    void theLongestTextsOfALineFitTheLedgerIndex() {
+        // 3 bytes each in UTF-8: the most bytes a description, reference and party can take (2,100)
+        String description = "€".repeat(500), reference = "€".repeat(100), party = "€".repeat(100);
+        var posted = keeper().post("/api/v1/journal-entries", """
+                {"date":"2050-03-01","description":"%s","reference":"%s","lines":[
+                  {"account":"1200","side":"DEBIT","amount":"1.00","party":"%s"},
+                  {"account":"4001","side":"CREDIT","amount":"1.00","party":"%s"}]}""".formatted(description, reference, party, party));
+        assertThat(posted.status()).isEqualTo(201);
+        JsonNode row = keeper().get("/api/v1/reports/general-ledger?account=1200&from=2050-01-01&to=2050-12-31").json().get("rows").get(0);
+        assertThat(row.get("description").asString()).isEqualTo(description);
+        assertThat(row.get("reference").asString()).isEqualTo(reference);
+        assertThat(row.get("party").asString()).isEqualTo(party);
+    }
+
+    @Test
     void postedEntriesNeverChangeInTheDatabase() throws Exception {
         long id = keeper().post("/api/v1/journal-entries", entry("2045-01-01", "Frozen", "5420", "1010", "3.00"))
                 .json().get("id").asLong();
