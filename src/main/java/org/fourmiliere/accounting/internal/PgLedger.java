@@ -36,10 +36,14 @@ final class PgLedger {
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
+    /** The start of the row being read: {@link #need} keeps the buffer from there. */
+    private int row;
     private int pos;
     private int limit;
     private long lastDay = Long.MIN_VALUE;
     private LocalDate lastDate;
+    /** The length of the last {@link #text()}: -1 for NULL. */
+    private int length;
 
     private PgLedger(InputStream in) {
         this.in = in;
@@ -47,14 +51,14 @@ final class PgLedger {
 
     /**
      * Streams the rows of {@code select} (entry_id, entry_date, description, reference, party, amount) to
-     * {@code sink} with the running balance from {@code opening}.
+     * {@code sink} as one {@link LedgerPosting}, with the running balance from {@code opening}.
      */
-    static void read(Connection c, String select, BigDecimal opening, Consumer<Reports.LedgerRow> sink)
+    static void read(Connection c, String select, BigDecimal opening, Consumer<LedgerPosting> sink)
             throws SQLException, IOException {
         var copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY (" + select + ") TO STDOUT (FORMAT binary)");
         PGCopyInputStream in = new PGCopyInputStream(copy);
         try {
-            new PgLedger(in).rows(opening, sink);
+            new PgLedger(in).rows(new LedgerPosting(opening), sink);
         } catch (RuntimeException | IOException e) {
             // The COPY is read to its end even when the rows are not wanted any more (a client gone): cancelling
             // a COPY OUT can leave the connection out of step with the server, and it goes back to the pool.
@@ -76,22 +80,27 @@ final class PgLedger {
         }
     }
 
-    private void rows(BigDecimal opening, Consumer<Reports.LedgerRow> sink) throws IOException {
+    private void rows(LedgerPosting posting, Consumer<LedgerPosting> sink) throws IOException {
         header();
-        BigDecimal balance = opening;
         while (true) {
+            row = pos;
             need(2);
             int fields = (short) u16();
             if (fields == -1) return; // the trailer
             if (fields != FIELDS) throw new IOException("COPY row of " + fields + " fields, expected " + FIELDS);
             long entry = int8();
             LocalDate date = date();
-            String description = text();
-            String reference = text();
-            String party = text();
-            BigDecimal amount = numeric();
-            balance = balance.add(amount);
-            sink.accept(new Reports.LedgerRow(entry, date, description, reference, party, amount, balance));
+            // texts stay in the buffer: their offsets from the row's start (which need() may move)
+            int description = text() - row;
+            int descriptionLength = length;
+            int reference = text() - row;
+            int referenceLength = length;
+            int party = text() - row;
+            int partyLength = length;
+            numeric(posting);
+            posting.next(entry, date, buf, row + description, descriptionLength, row + reference, referenceLength,
+                    row + party, partyLength);
+            sink.accept(posting);
         }
     }
 
@@ -124,18 +133,19 @@ final class PgLedger {
         return lastDate;
     }
 
-    private String text() throws IOException {
+    /** Skips over a text field, buffered whole; answers where its bytes start and sets {@link #length}. */
+    private int text() throws IOException {
         need(4);
-        int n = i32();
-        if (n < 0) return null;
-        need(n);
-        String s = new String(buf, pos, n, StandardCharsets.UTF_8);
-        pos += n;
-        return s;
+        length = i32();
+        if (length < 0) return pos;
+        need(length);
+        int start = pos;
+        pos += length;
+        return start;
     }
 
     /** NUMERIC in binary: digit count, weight (of the first base-10000 digit), sign, display scale, the digits. */
-    private BigDecimal numeric() throws IOException {
+    private void numeric(LedgerPosting posting) throws IOException {
         need(4);
         int n = i32();
         if (n < 8) throw new IOException("NULL or short amount in COPY row");
@@ -145,23 +155,27 @@ final class PgLedger {
         int sign = u16();
         int scale = u16();
         if (sign != 0 && sign != NUMERIC_NEGATIVE) throw new IOException("amount is not a number");
-        // the digits as an integer, then moved to the display scale: 10000^(weight - digits + 1) * 10^scale
-        int shift = 4 * (weight - digits + 1) + scale;
-        if (digits <= 4 && shift >= -18 && shift <= 18) {
+        // the digits as an integer times 10000^(weight - digits + 1); in cents: times 10^(4 (weight - digits + 1) + 2)
+        int shift = 4 * (weight - digits + 1) + 2;
+        if (scale <= 2 && digits <= 4 && shift >= -18 && shift <= 18) {
             long v = 0;
             for (int i = 0; i < digits; i++) v = v * 10000 + u16();
-            try {
-                long unscaled = shift >= 0 ? Math.multiplyExact(v, POWERS_OF_TEN[shift]) : v / POWERS_OF_TEN[-shift];
-                return BigDecimal.valueOf(sign == NUMERIC_NEGATIVE ? -unscaled : unscaled, scale);
-            } catch (ArithmeticException tooLarge) {
-                pos -= 2 * digits;
+            if (shift < 0) {
+                posting.amount((sign == NUMERIC_NEGATIVE ? -v : v) / POWERS_OF_TEN[-shift]);
+                return;
             }
+            if (v <= Long.MAX_VALUE / POWERS_OF_TEN[shift]) {
+                long cents = v * POWERS_OF_TEN[shift];
+                posting.amount(sign == NUMERIC_NEGATIVE ? -cents : cents);
+                return;
+            }
+            pos -= 2 * digits;
         }
         BigInteger v = BigInteger.ZERO;
         BigInteger base = BigInteger.valueOf(10000);
         for (int i = 0; i < digits; i++) v = v.multiply(base).add(BigInteger.valueOf(u16()));
         BigDecimal d = new BigDecimal(v, -4 * (weight - digits + 1)).setScale(scale, RoundingMode.UNNECESSARY);
-        return sign == NUMERIC_NEGATIVE ? d.negate() : d;
+        posting.amount(sign == NUMERIC_NEGATIVE ? d.negate() : d);
     }
 
     /** Reads a field's length, which must be {@code expected}, and makes sure the field is buffered. */
@@ -183,19 +197,17 @@ final class PgLedger {
         return v;
     }
 
-    /** Makes sure {@code n} bytes are buffered from {@code pos}. */
+    /** Makes sure {@code n} bytes are buffered from {@code pos}, keeping those of the current row. */
     private void need(int n) throws IOException {
         if (limit - pos >= n) return;
-        if (n > buf.length) {
-            byte[] bigger = new byte[Math.max(n, buf.length * 2)];
-            System.arraycopy(buf, pos, bigger, 0, limit - pos);
-            buf = bigger;
-        } else {
-            System.arraycopy(buf, pos, buf, 0, limit - pos);
-        }
-        limit -= pos;
-        pos = 0;
-        while (limit < n) {
+        int kept = limit - row;
+        byte[] target = pos - row + n > buf.length ? new byte[Math.max(pos - row + n, buf.length * 2)] : buf;
+        System.arraycopy(buf, row, target, 0, kept);
+        buf = target;
+        pos -= row;
+        limit = kept;
+        row = 0;
+        while (limit - pos < n) {
             int r = in.read(buf, limit, buf.length - limit);
             if (r < 0) throw new EOFException("COPY stream ended inside a row");
             limit += r;

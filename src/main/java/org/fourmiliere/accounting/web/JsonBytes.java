@@ -34,6 +34,29 @@ final class JsonBytes {
         this.buf = new byte[size];
     }
 
+    /** Punctuation and names made bytes once, for {@link #raw(byte[])}. */
+    static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** Bytes from {@link #ascii(String)}. */
+    JsonBytes raw(byte[] ascii) {
+        int n = ascii.length;
+        if (n > buf.length) {
+            drain();
+            try {
+                out.write(ascii);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+        room(n);
+        System.arraycopy(ascii, 0, buf, pos, n);
+        pos += n;
+        return this;
+    }
+
     /** Text known to be ASCII with nothing to escape: punctuation and names. */
     JsonBytes raw(String ascii) {
         int n = ascii.length();
@@ -101,15 +124,7 @@ final class JsonBytes {
     /** A control character (escaped) or a non-ASCII one (UTF-8); answers the new position. */
     private static int other(byte[] b, int p, String s, int i, char c) {
         if (c < 0x20) {
-            switch (c) {
-                case '\n' -> { b[p++] = '\\'; b[p++] = 'n'; }
-                case '\r' -> { b[p++] = '\\'; b[p++] = 'r'; }
-                case '\t' -> { b[p++] = '\\'; b[p++] = 't'; }
-                default -> {
-                    b[p++] = '\\'; b[p++] = 'u'; b[p++] = '0'; b[p++] = '0';
-                    b[p++] = HEX[c >> 4]; b[p++] = HEX[c & 0xf];
-                }
-            }
+            p = control(b, p, c);
         } else if (c < 0x800) {
             b[p++] = (byte) (0xc0 | c >> 6);
             b[p++] = (byte) (0x80 | c & 0x3f);
@@ -125,6 +140,20 @@ final class JsonBytes {
             b[p++] = (byte) (0xe0 | c >> 12);
             b[p++] = (byte) (0x80 | c >> 6 & 0x3f);
             b[p++] = (byte) (0x80 | c & 0x3f);
+        }
+        return p;
+    }
+
+    /** A control character, escaped; answers the new position. */
+    private static int control(byte[] b, int p, int c) {
+        switch (c) {
+            case '\n' -> { b[p++] = '\\'; b[p++] = 'n'; }
+            case '\r' -> { b[p++] = '\\'; b[p++] = 'r'; }
+            case '\t' -> { b[p++] = '\\'; b[p++] = 't'; }
+            default -> {
+                b[p++] = '\\'; b[p++] = 'u'; b[p++] = '0'; b[p++] = '0';
+                b[p++] = HEX[c >> 4]; b[p++] = HEX[c & 0xf];
+            }
         }
         return p;
     }
@@ -200,6 +229,63 @@ final class JsonBytes {
         b[p++] = (byte) ('0' + day % 10);
         b[p++] = '"';
         pos = p;
+        return this;
+    }
+
+    /**
+     * A JSON string from UTF-8 bytes, or null for a length of -1. The bytes are copied as they are but for
+     * quotes, backslashes and control characters, escaped; the bytes must be well-formed UTF-8 (as a database
+     * sends text).
+     */
+    JsonBytes utf8(byte[] text, int offset, int length) {
+        if (length < 0) return raw("null");
+        if (length * 6 + 2 > buf.length) {
+            return string(new String(text, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        room(length * 6 + 2);
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '"';
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            // the run of bytes that go as they are
+            int run = i;
+            while (run < end) {
+                byte c = text[run];
+                if (c >= 0 && (c < 0x20 || c == '"' || c == '\\')) break;
+                run++;
+            }
+            System.arraycopy(text, i, b, p, run - i);
+            p += run - i;
+            if (run == end) break;
+            byte c = text[run];
+            if (c == '"' || c == '\\') {
+                b[p++] = '\\';
+                b[p++] = c;
+            } else {
+                p = control(b, p, c);
+            }
+            i = run + 1;
+        }
+        b[p++] = '"';
+        pos = p;
+        return this;
+    }
+
+    /** An amount in cents, written as {@link BigDecimal#toPlainString()} writes it at scale 2. */
+    JsonBytes cents(long cents) {
+        if (cents < 0) {
+            if (cents == Long.MIN_VALUE) return decimal(BigDecimal.valueOf(cents, 2));
+            raw('-');
+            cents = -cents;
+        }
+        number(cents / 100);
+        room(3);
+        int c = (int) (cents % 100);
+        buf[pos++] = '.';
+        buf[pos++] = TENS[c];
+        buf[pos++] = ONES[c];
         return this;
     }
 
