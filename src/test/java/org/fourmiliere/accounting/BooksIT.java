@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The journal over the API: balance, reversal, closing, access, reports. Each test uses its own year. */
@@ -30,6 +32,9 @@ class BooksIT {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     Api keeper() {
         return new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
@@ -184,6 +189,75 @@ class BooksIT {
     }
 
     @Test
+    void theGeneralLedgerNamesEachPostingAsItsEntryWhetherPostedReversedOrImported() {
+        String description = "Invoice \"F-46\" \\ à Montréal 🐜";
+        var posted = keeper().post("/api/v1/journal-entries", """
+                {"date":"2049-02-01","description":"%s","reference":"F-46","lines":[
+                  {"account":"1200","side":"DEBIT","amount":"114.98","party":"Org0046"},
+                  {"account":"4001","side":"CREDIT","amount":"114.98"}]}""".formatted(description.replace("\\", "\\\\").replace("\"", "\\\"")));
+        assertThat(posted.status()).isEqualTo(201);
+        long id = posted.json().get("id").asLong();
+        long reversal = keeper().post("/api/v1/journal-entries/" + id + "/reversal", "{\"date\":\"2049-02-03\"}").json().get("id").asLong();
+        var imported = keeper().postText("/api/v1/journal/import", """
+                2049-02-02 (P-46) Payment of F-46, « en partie »
+                    Assets:Compte chèque  14.98 CAD
+                    Assets:Comptes clients  -14.98 CAD  ; party:Org0046
+                2049-02-04 No reference
+                    Assets:Comptes clients  1.00 CAD
+                    Revenues:Webdev  -1.00 CAD
+                """);
+        assertThat(imported.status()).isEqualTo(200);
+
+        JsonNode ledger = keeper().get("/api/v1/reports/general-ledger?account=1200&from=2049-01-01&to=2049-12-31").json();
+        JsonNode rows = ledger.get("rows");
+        assertThat(rows.size()).isEqualTo(4);
+        assertThat(rows.get(0).get("entry").asLong()).isEqualTo(id);
+        assertThat(rows.get(0).get("date").asString()).isEqualTo("2049-02-01");
+        assertThat(rows.get(0).get("description").asString()).isEqualTo(description);
+        assertThat(rows.get(0).get("reference").asString()).isEqualTo("F-46");
+        assertThat(rows.get(0).get("party").asString()).isEqualTo("Org0046");
+        assertThat(rows.get(0).get("balance").decimalValue()).isEqualByComparingTo("114.98");
+        assertThat(rows.get(1).get("description").asString()).isEqualTo("Payment of F-46, « en partie »");
+        assertThat(rows.get(1).get("reference").asString()).isEqualTo("P-46");
+        assertThat(rows.get(1).get("amount").decimalValue()).isEqualByComparingTo("-14.98");
+        assertThat(rows.get(1).get("balance").decimalValue()).isEqualByComparingTo("100.00");
+        assertThat(rows.get(2).get("entry").asLong()).isEqualTo(reversal);
+        assertThat(rows.get(2).get("description").asString()).isEqualTo("↺ #" + id + " " + description);
+        assertThat(rows.get(2).get("reference").asString()).isEqualTo("F-46");
+        assertThat(rows.get(2).get("balance").decimalValue()).isEqualByComparingTo("-14.98");
+        assertThat(rows.get(3).get("description").asString()).isEqualTo("No reference");
+        assertThat(rows.get(3).has("reference")).isFalse();
+        assertThat(rows.get(3).has("party")).isFalse();
+        assertThat(rows.get(3).get("balance").decimalValue()).isEqualByComparingTo("-13.98");
+        var csv = keeper().get("/api/v1/reports/general-ledger?account=1200&from=2049-01-01&to=2049-12-31&format=csv").body();
+        assertThat(csv).contains(",2049-02-02,\"Payment of F-46, « en partie »\",P-46,Org0046,,14.98,100.00\r\n");
+
+        // every line carries its entry's description and reference, however it was written
+        String year = "WHERE l.entry_date BETWEEN DATE '2049-01-01' AND DATE '2049-12-31'";
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM journal_line l " + year).query(Long.class).single()).isEqualTo(8);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id %s
+                AND l.description = e.description
+                AND (l.reference = e.reference OR l.reference IS NULL AND e.reference IS NULL)""".formatted(year))
+                .query(Long.class).single()).isEqualTo(8);
+    }
+
+    @Test
+    void theLongestTextsOfALineFitTheLedgerIndex() {
+        // 3 bytes each in UTF-8: the most bytes a description, reference and party can take (2,100)
+        String description = "€".repeat(500), reference = "€".repeat(100), party = "€".repeat(100);
+        var posted = keeper().post("/api/v1/journal-entries", """
+                {"date":"2050-03-01","description":"%s","reference":"%s","lines":[
+                  {"account":"1200","side":"DEBIT","amount":"1.00","party":"%s"},
+                  {"account":"4001","side":"CREDIT","amount":"1.00","party":"%s"}]}""".formatted(description, reference, party, party));
+        assertThat(posted.status()).isEqualTo(201);
+        JsonNode row = keeper().get("/api/v1/reports/general-ledger?account=1200&from=2050-01-01&to=2050-12-31").json().get("rows").get(0);
+        assertThat(row.get("description").asString()).isEqualTo(description);
+        assertThat(row.get("reference").asString()).isEqualTo(reference);
+        assertThat(row.get("party").asString()).isEqualTo(party);
+    }
+
+    @Test
     void postedEntriesNeverChangeInTheDatabase() throws Exception {
         long id = keeper().post("/api/v1/journal-entries", entry("2045-01-01", "Frozen", "5420", "1010", "3.00"))
                 .json().get("id").asLong();
@@ -198,9 +272,21 @@ class BooksIT {
                     .hasMessageContaining("never change");
             // a line set that does not balance is refused by the database itself
             assertThatThrownBy(() -> jdbc.sql("""
-                    INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount)
-                    SELECT :id, 9, DATE '2045-01-01', account_id, 1.00 FROM journal_line WHERE entry_id = :id AND line_no = 1""")
+                    INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount, description)
+                    SELECT :id, 9, DATE '2045-01-01', account_id, 1.00, description FROM journal_line WHERE entry_id = :id AND line_no = 1""")
                     .param("id", id).update()).hasMessageContaining("does not balance");
+            // and so is an entry whose lines do not repeat its description
+            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(s -> {
+                long other = jdbc.sql("""
+                        INSERT INTO journal_entry (entry_date, description, total, line_count, posted_at, posted_by)
+                        VALUES (DATE '2045-01-03', 'Told', 1.00, 2, CURRENT_TIMESTAMP, 'test') RETURNING id""").query(Long.class).single();
+                jdbc.sql("""
+                        INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount, description)
+                        SELECT :other, line_no, DATE '2045-01-03', account_id, CASE WHEN line_no = 1 THEN 1.00 ELSE -1.00 END,
+                               CASE WHEN line_no = 1 THEN 'Told' ELSE 'Something else' END
+                        FROM journal_line WHERE entry_id = :id""")
+                        .param("other", other).param("id", id).update();
+            })).hasMessageContaining("description");
         }
         // the database refuses an entry whose recorded totals disagree (both databases)
         assertThatThrownBy(() -> jdbc.sql("""

@@ -120,16 +120,21 @@ public class JournalImport {
         }
     }
 
-    /** After a large import, PostgreSQL's planner needs fresh statistics to pick the indexes. */
+    /**
+     * After a large import, PostgreSQL's planner needs fresh statistics to pick the indexes, and VACUUM marks
+     * the new pages all-visible, which lets the general ledger read the postings from the account index
+     * alone (an index-only scan). Posted lines never change, so the pages stay all-visible.
+     */
     private void refreshStatistics() {
         try (Connection c = dataSource.getConnection()) {
             if (PgCopy.available(c)) {
                 try (var st = c.createStatement()) {
-                    st.execute("ANALYZE journal_entry, journal_line, ledger_month_total");
+                    // VACUUM cannot run inside a transaction block
+                    st.execute((c.getAutoCommit() ? "VACUUM (ANALYZE)" : "ANALYZE") + " journal_entry, journal_line, ledger_month_total");
                 }
             }
         } catch (SQLException e) {
-            // statistics are an optimisation; autovacuum will gather them anyway
+            // statistics and the visibility map are optimisations; autovacuum will see to them anyway
         }
     }
 
@@ -185,6 +190,11 @@ public class JournalImport {
         audit.record("journal-import", importId, "imported", null,
                 Map.of("entries", writer.entries, "postings", writer.postings, "accountsCreated", created));
         return new Result(importId, writer.entries, writer.postings, created, lines[0]);
+    }
+
+    /** The reference of an imported entry as stored (on the entry and on each of its lines): at most 100 characters. */
+    static String reference(LedgerText.Transaction t) {
+        return t.reference() == null || t.reference().length() <= 100 ? t.reference() : t.reference().substring(0, 100);
     }
 
     /** Writes entries in batches: one multi-row insert for the heads, one for their lines. */
@@ -248,7 +258,7 @@ public class JournalImport {
                     for (LedgerText.Posting p : t.postings()) if (p.amount().signum() > 0) total = total.add(p.amount());
                     ps.setDate(k++, Date.valueOf(t.date()));
                     ps.setString(k++, t.description());
-                    ps.setString(k++, t.reference() == null ? null : t.reference().length() > 100 ? t.reference().substring(0, 100) : t.reference());
+                    ps.setString(k++, reference(t));
                     ps.setBigDecimal(k++, total);
                     ps.setInt(k++, t.postings().size());
                     ps.setTimestamp(k++, at);
@@ -266,15 +276,16 @@ public class JournalImport {
         }
 
         private void insertLines(long[] ids) throws SQLException {
-            StringBuilder sql = new StringBuilder(
-                    "INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount, department_id, party) VALUES ");
-            for (int i = 0; i < pendingLines; i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+            StringBuilder sql = new StringBuilder("INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount,"
+                    + " department_id, party, description, reference) VALUES ");
+            for (int i = 0; i < pendingLines; i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 int k = 1;
                 for (int e = 0; e < pending.size(); e++) {
                     LedgerText.Transaction t = pending.get(e);
                     List<long[]> acc = pendingAccounts.get(e);
                     Date day = Date.valueOf(t.date());
+                    String reference = reference(t);
                     for (int i = 0; i < t.postings().size(); i++) {
                         LedgerText.Posting p = t.postings().get(i);
                         long[] a = acc.get(i);
@@ -286,6 +297,8 @@ public class JournalImport {
                         if (a[1] < 0) ps.setNull(k++, java.sql.Types.BIGINT); else ps.setLong(k++, a[1]);
                         String party = p.party() == null ? null : p.party().length() > 100 ? p.party().substring(0, 100) : p.party();
                         ps.setString(k++, party);
+                        ps.setString(k++, t.description());
+                        ps.setString(k++, reference);
                         totals.add(a[0], a[1] < 0 ? null : a[1], t.date(), p.amount());
                     }
                 }

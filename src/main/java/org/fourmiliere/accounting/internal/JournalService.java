@@ -153,15 +153,17 @@ public class JournalService implements Books {
                 .param("at", Timestamp.from(Instant.now(clock))).param("by", actor())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        // all lines in one statement: the database checks the balance per statement
-        StringBuilder sql = new StringBuilder("INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount, department_id, party) VALUES ");
+        // all lines in one statement: the database checks the balance per statement; every line repeats the
+        // entry's description and reference, read by the general ledger without a join
+        StringBuilder sql = new StringBuilder("INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount,"
+                + " department_id, party, description, reference) VALUES ");
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (i > 0) sql.append(", ");
-            sql.append("(?, ?, ?, ?, ?, ?, ?)");
+            sql.append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
             Object[] r = rows.get(i);
             params.add(id); params.add(r[0]); params.add(Date.valueOf(entry.date())); params.add(r[1]);
-            params.add(r[2]); params.add(r[3]); params.add(r[4]);
+            params.add(r[2]); params.add(r[3]); params.add(r[4]); params.add(entry.description()); params.add(entry.reference());
         }
         jdbc.sql(sql.toString()).params(params).update();
         MonthTotals totals = new MonthTotals();

@@ -68,20 +68,24 @@ final class PgCopy {
 
     void write(List<LedgerText.Transaction> entries, List<List<long[]>> accounts, MonthTotals totals) throws SQLException, IOException {
         long[] ids = new long[entries.size()];
+        String[] descriptions = new String[entries.size()];
+        String[] references = new String[entries.size()];
         StringBuilder heads = new StringBuilder(entries.size() * 120);
         for (int e = 0; e < entries.size(); e++) {
             LedgerText.Transaction t = entries.get(e);
             ids[e] = nextId();
             BigDecimal total = BigDecimal.ZERO.setScale(2);
             for (LedgerText.Posting p : t.postings()) if (p.amount().signum() > 0) total = total.add(p.amount());
-            String ref = t.reference() == null ? null : t.reference().length() > 100 ? t.reference().substring(0, 100) : t.reference();
-            heads.append(ids[e]).append('\t').append(t.date()).append('\t').append(escape(t.description())).append('\t')
-                    .append(ref == null ? "\\N" : escape(ref)).append('\t').append(total.toPlainString()).append('\t')
+            String ref = JournalImport.reference(t);
+            descriptions[e] = escape(t.description());
+            references[e] = ref == null ? "\\N" : escape(ref);
+            heads.append(ids[e]).append('\t').append(t.date()).append('\t').append(descriptions[e]).append('\t')
+                    .append(references[e]).append('\t').append(total.toPlainString()).append('\t')
                     .append(t.postings().size()).append('\t').append(at).append('\t').append(actor).append('\t')
                     .append(importId).append('\n');
         }
         send("COPY journal_entry (id, entry_date, description, reference, total, line_count, posted_at, posted_by, import_id) FROM STDIN", heads);
-        StringBuilder lines = new StringBuilder(LINES_PER_COPY * 60);
+        StringBuilder lines = new StringBuilder(LINES_PER_COPY * 90);
         for (int e = 0; e < entries.size(); e++) {
             LedgerText.Transaction t = entries.get(e);
             List<long[]> acc = accounts.get(e);
@@ -92,11 +96,13 @@ final class PgCopy {
                 String party = p.party() == null ? null : p.party().length() > 100 ? p.party().substring(0, 100) : p.party();
                 lines.append(ids[e]).append('\t').append(i + 1).append('\t').append(day).append('\t').append(a[0]).append('\t')
                         .append(p.amount().toPlainString()).append('\t').append(a[1] < 0 ? "\\N" : Long.toString(a[1])).append('\t')
-                        .append(party == null ? "\\N" : escape(party)).append('\n');
+                        .append(party == null ? "\\N" : escape(party)).append('\t').append(descriptions[e]).append('\t')
+                        .append(references[e]).append('\n');
                 totals.add(a[0], a[1] < 0 ? null : a[1], t.date(), p.amount());
             }
         }
-        send("COPY journal_line (entry_id, line_no, entry_date, account_id, amount, department_id, party) FROM STDIN", lines);
+        send("COPY journal_line (entry_id, line_no, entry_date, account_id, amount, department_id, party, description, reference)"
+                + " FROM STDIN", lines);
     }
 
     private void send(String sql, StringBuilder data) throws SQLException {

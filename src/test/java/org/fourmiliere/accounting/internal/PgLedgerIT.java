@@ -1,0 +1,107 @@
+package org.fourmiliere.accounting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.fourmiliere.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * On PostgreSQL, the general ledger read with binary COPY gives the same values as JDBC reading the same
+ * query: amounts of every size (the largest NUMERIC(19,2) included, and a balance beyond a long of cents),
+ * dates before and after 2000, texts with any character, NULLs.
+ */
+@IntegrationTest
+class PgLedgerIT {
+
+    @Autowired
+    DataSource dataSource;
+
+    static final String SELECT = """
+            SELECT v.entry::bigint, v.day::date, v.description::varchar(500), v.reference::varchar(100),
+                   v.party::varchar(100), v.amount::numeric(19, 2)
+            FROM (VALUES
+                (1, '2004-09-01', 'Facture F0010846 Org0100', NULL, NULL, '53.03'),
+                (2, '1999-12-31', 'avant l''an 2000', 'R-1', 'Org0001', '-182.24'),
+                (3, '0001-01-01', '', '', '', '0.00'),
+                (4, '9999-12-31', 'guillemets " barre \\ tab 	 fin', NULL, 'Montréal « été » 🐜', '0.01'),
+                (5, '2000-01-01', E'ligne\\nsuivante\\r', NULL, NULL, '-0.05'),
+                (6, '2013-08-31', 'x', NULL, NULL, '10000.00'),
+                (7, '2013-08-31', 'x', NULL, NULL, '10000.01'),
+                (8, '2013-08-31', 'x', NULL, NULL, '8045970.10'),
+                (9, '2013-08-31', 'x', NULL, NULL, '123456789012.34'),
+                (10, '2013-08-31', 'x', NULL, NULL, '9999999999999999.99'),
+                (11, '2013-08-31', 'x', NULL, NULL, '10000000000000000.00'),
+                (12, '2013-08-31', 'x', NULL, NULL, '92233720368547758.07'),
+                (13, '2013-08-31', 'x', NULL, NULL, '92233720368547758.08'),
+                (14, '2013-08-31', 'x', NULL, NULL, '99999999999999999.99'),
+                (15, '2013-08-31', 'x', NULL, NULL, '-99999999999999999.99'),
+                (16, '2013-08-31', 'x', NULL, NULL, '-1'),
+                (17, '2013-08-31', 'x', NULL, NULL, '100')
+            ) AS v (entry, day, description, reference, party, amount)
+            ORDER BY v.entry""";
+
+    @Test
+    void binaryCopyReadsWhatJdbcReads() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assumeTrue(PgCopy.available(c), "PostgreSQL only");
+            BigDecimal opening = new BigDecimal("-7.50");
+            List<Reports.LedgerRow> copied = new ArrayList<>();
+            PgLedger.read(c, SELECT, opening, p -> copied.add(p.row()));
+
+            List<Reports.LedgerRow> expected = new ArrayList<>();
+            BigDecimal balance = opening;
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(SELECT)) {
+                while (rs.next()) {
+                    BigDecimal amount = rs.getBigDecimal(6);
+                    balance = balance.add(amount);
+                    expected.add(new Reports.LedgerRow(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), amount, balance));
+                }
+            }
+            assertThat(copied).hasSize(17);
+            // records compare BigDecimals with equals: the scale must be the same too (53.03, 100.00, 0.00); the
+            // balance goes beyond a long of cents on the way
+            assertThat(copied).containsExactlyElementsOf(expected);
+            assertThat(copied.get(16).amount().toPlainString()).isEqualTo("100.00");
+            assertThat(copied.get(13).amount().toPlainString()).isEqualTo("99999999999999999.99");
+
+            // the connection is left ready for the next statement
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 42")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(42);
+            }
+        }
+    }
+
+    @Test
+    void aSinkThatFailsLeavesTheConnectionReady() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assumeTrue(PgCopy.available(c), "PostgreSQL only");
+            String many = "SELECT g::bigint, DATE '2004-09-01', 'Facture ' || g, NULL::varchar, NULL::varchar, (g / 100.0)::numeric(19, 2)"
+                    + " FROM generate_series(1, 200000) g";
+            int[] seen = {0};
+            try {
+                PgLedger.read(c, many, BigDecimal.ZERO, r -> {
+                    if (++seen[0] == 1000) throw new IllegalStateException("client gone");
+                });
+            } catch (IllegalStateException expected) {
+                assertThat(expected).hasMessage("client gone");
+            }
+            assertThat(seen[0]).isEqualTo(1000);
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 'still in step'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("still in step");
+            }
+        }
+    }
+}
