@@ -72,7 +72,7 @@ add "balance at depth 2" "$base/reports/balances?at=$last&depth=2" \
     "SELECT account_id, SUM(amount) FROM journal_line GROUP BY account_id" \
     "hledger -f '$j' balance -2" ""
 add "register of receivables" "$base/reports/general-ledger?account=1200" \
-    "SELECT l.entry_id, l.entry_date, e.description, l.amount, SUM(l.amount) OVER (ORDER BY l.entry_date, l.entry_id, l.line_no) FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id WHERE l.account_id = $acct ORDER BY l.entry_date, l.entry_id, l.line_no" \
+    "SELECT l.entry_id, l.entry_date, l.description, l.reference, l.party, l.amount, SUM(l.amount) OVER (ORDER BY l.entry_date, l.entry_id, l.line_no) FROM journal_line l WHERE l.account_id = $acct ORDER BY l.entry_date, l.entry_id, l.line_no" \
     "hledger -f '$j' register 'Assets:Comptes clients'" "ledger -f '$j' register 'Assets:Comptes clients'"
 
 median() { python3 -c 'import json,sys,statistics; print("%.4f" % statistics.median(json.load(open(sys.argv[1]))["results"][0]["times"]))' "$1"; }

@@ -234,8 +234,8 @@ public class TimeEntries {
         TimeEntry running = null;
         TimeEntry clash = null;
         for (TimeEntry e : jdbc.sql("(" + SELECT + " WHERE e.running_worker = :w) UNION ALL (" + SELECT
-                        + " WHERE e.worker_id = :w AND e.end_at > :at ORDER BY e.start_at LIMIT 1)")
-                .param("w", workerId).param("at", ts(at)).query(TimeEntries::map).list()) {
+                        + " WHERE e.worker_id = :w AND e.start_at >= :lo AND e.end_at > :at ORDER BY e.start_at LIMIT 1)")
+                .param("w", workerId).param("lo", ts(earliestClash(at))).param("at", ts(at)).query(TimeEntries::map).list()) {
             if (e.end() == null) running = e;
             else clash = e;
         }
@@ -380,12 +380,18 @@ public class TimeEntries {
         jdbc.sql("SELECT person_id FROM ts_worker WHERE person_id = :w FOR UPDATE").param("w", workerId).query(Long.class).single();
     }
 
-    /** Refuses [start, end) (end null: open, a running punch) when it meets another timed entry of the worker. */
+    /**
+     * Refuses [start, end) (end null: open, a running punch) when it meets another timed entry of the worker.
+     * No timed entry lasts more than {@link #MAX_MINUTES}, so a clash starts at most that long before
+     * {@code start}: the bound keeps the search to a few days of the index, whatever the worker's history and
+     * whatever plan the database keeps for the statement.
+     */
     void checkOverlap(long workerId, Instant start, Instant end, Long self) {
         Optional<TimeEntry> clash = jdbc.sql(SELECT + """
-                 WHERE e.worker_id = :w AND e.end_at > :s AND e.start_at < :e AND e.id <> :self
+                 WHERE e.worker_id = :w AND e.start_at >= :lo AND e.start_at < :e AND e.end_at > :s AND e.id <> :self
                  ORDER BY e.start_at LIMIT 1""")
-            .param("w", workerId).param("s", ts(start)).param("e", ts(end == null ? FAR_FUTURE : end))
+            .param("w", workerId).param("lo", ts(earliestClash(start))).param("s", ts(start))
+            .param("e", ts(end == null ? FAR_FUTURE : end))
             .param("self", self == null ? -1L : self)
             .query(TimeEntries::map).optional();
         if (clash.isEmpty()) {
@@ -393,6 +399,11 @@ public class TimeEntries {
                     .filter(r -> end == null || r.start().isBefore(end));
         }
         if (clash.isPresent()) throw overlap(clash.get());
+    }
+
+    /** The earliest start of an entry that could still be going on at {@code instant}: none lasts longer than {@link #MAX_MINUTES}. */
+    private static Instant earliestClash(Instant instant) {
+        return instant.minus(Duration.ofMinutes(MAX_MINUTES));
     }
 
     /** The refusal naming the entry that clashes: its day, its times and its activity. */
