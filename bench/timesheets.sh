@@ -4,7 +4,7 @@
 #   DATASET_DIR holds time_entries.csv from ../shared/bench/gen_dataset.py (e.g. --time-entries 1000000).
 # PostgreSQL: the database named by BENCH_PG_DB (default fourmiliere_bench, user postgres, trust) is emptied first.
 # H2: a fresh file database under /tmp/timesheets-bench-h2.
-# Needs: java 21+, curl, wrk, hyperfine, timew, python3; the application jar (./mvnw package -DskipTests).
+# Needs: java 21+, curl, hyperfine, timew, python3; the application jar (./mvnw package -DskipTests).
 set -euo pipefail
 db=${1:?pg or h2}; data=$(cd "${2:?dataset dir}" && pwd)
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,11 +12,8 @@ jar=$(ls "$here"/target/fourmiliere-*.jar | head -n 1)
 port=${BENCH_PORT:-8183}
 base="http://127.0.0.1:$port"
 admin=bench-admin@test.local; pass=bench-admin-password
-workers=${BENCH_WORKERS:-50}
-export BENCH_WORKERS=$workers
 pgdb=${BENCH_PG_DB:-fourmiliere_bench}
 h2dir=/tmp/timesheets-bench-h2
-h2jar=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -n 1)
 log=/tmp/timesheets-bench-$db.log
 
 start_app() {
@@ -35,12 +32,6 @@ start_app() {
 stop_app() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
 trap stop_app EXIT
 
-sql() { # runs SQL on the benchmark database (H2: with the application stopped)
-  if [[ $db == pg ]]; then psql -q -U postgres -h 127.0.0.1 -d "$pgdb" -v ON_ERROR_STOP=1 -c "$1"
-  else java -cp "$h2jar" org.h2.tools.Shell -url "jdbc:h2:file:$h2dir/fourmiliere;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" \
-         -user sa -sql "$1" >/dev/null; fi
-}
-
 median_ms() { # url, runs: warm-up 3, then the median of curl's total time in ms (bearer token: no bcrypt per request)
   local url=$1 runs=${2:-11} t=()
   for _ in 1 2 3; do curl -fs -H "Authorization: Bearer $token" "$base$url" >/dev/null; done
@@ -51,7 +42,7 @@ median_ms() { # url, runs: warm-up 3, then the median of curl's total time in ms
 echo "== Fourmilière time tracker on $db, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(wc -l < "$data/time_entries.csv") CSV lines"
 if [[ $db == pg ]]; then
   psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$pgdb'" | grep -q 1 || createdb -h 127.0.0.1 -U postgres "$pgdb"
-  sql "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+  psql -q -U postgres -h 127.0.0.1 -d "$pgdb" -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
 else rm -rf "$h2dir"; fi
 start_app
 
@@ -78,18 +69,4 @@ if [[ $db == pg ]]; then # the SQL alone, as the application sends it (EXPLAIN A
        "lifetime from every day of every entry $(ms "SELECT work_day, kind, SUM(duration_min) FROM ts_entry_day GROUP BY work_day, kind") ms"
 fi
 
-# punch throughput: benchmark accounts with tokens for the first $workers imported workers
-[[ $db == h2 ]] && stop_app
-sql "INSERT INTO account (email, password_hash, person_id, created_at)
-     SELECT 'bench-' || w.code || '@test.local', 'none', w.person_id, CURRENT_TIMESTAMP FROM ts_worker w
-     WHERE w.code IS NOT NULL AND w.code <= 'travailleur$(printf %03d "$workers")';
-     INSERT INTO access_token (account_id, name, token_hash, prefix, created_at)
-     SELECT a.id, 'bench', $( [[ $db == pg ]] && echo "encode(sha256(convert_to('fmt_benchtoken' || SUBSTRING(w.code FROM 12), 'UTF8')), 'hex')" \
-                              || echo "LOWER(RAWTOHEX(HASH('SHA-256', STRINGTOUTF8('fmt_benchtoken' || SUBSTRING(w.code FROM 12)))))" ),
-            'fmt_benchto', CURRENT_TIMESTAMP
-     FROM account a JOIN ts_worker w ON w.person_id = a.person_id WHERE a.email LIKE 'bench-%';"
-[[ $db == h2 ]] && start_app
-wrk -t2 -c32 -d10s -s "$here/bench/punch.lua" "$base" >/dev/null   # warm-up
-wrk -t2 -c32 -d30s --latency -s "$here/bench/punch.lua" "$base" | tee /tmp/timesheets-bench-wrk.txt | \
-  grep -E "Requests/sec|Latency|99%|50%|Non-2xx|Socket errors"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# the punch API under load has its own command: bench/punch.sh pg|h2 DATASET

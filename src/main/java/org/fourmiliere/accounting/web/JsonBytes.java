@@ -191,18 +191,7 @@ final class JsonBytes {
     JsonBytes decimal(BigDecimal d) {
         if (d.scale() == 2 && d.precision() <= 18) {
             // an amount in cents: the common case, written without a string
-            long cents = d.scaleByPowerOfTen(2).longValue();
-            if (cents < 0) {
-                raw('-');
-                cents = -cents;
-            }
-            number(cents / 100);
-            room(3);
-            int c = (int) (cents % 100);
-            buf[pos++] = '.';
-            buf[pos++] = TENS[c];
-            buf[pos++] = ONES[c];
-            return this;
+            return cents(d.scaleByPowerOfTen(2).longValue());
         }
         return raw(d.toPlainString());
     }
