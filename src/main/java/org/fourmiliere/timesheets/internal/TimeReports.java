@@ -158,39 +158,27 @@ public class TimeReports {
         return new PayReport(from, to, lines, t[0], t[1], t[2], t[3], total);
     }
 
+    /** Minutes of one kind at one hourly rate (null: before the first rate, so unpaid). */
+    private record Part(String kind, BigDecimal hourly, long minutes) {}
+
     /** Hours worked and amount paid since the founding, from the month totals. */
     public Lifetime lifetime() {
         Map<LocalDate, BigDecimal> rates = new TreeMap<>();
         wages.table().rates().forEach(r -> rates.put(r.from(), r.hourly().amount()));
-        long[] m = new long[4];
-        BigDecimal exact = BigDecimal.ZERO;
-        for (MonthTotals.Part p : totals.lifetime()) {
-            BigDecimal hourly = rates.get(p.rateFrom());
-            switch (EntryKind.valueOf(p.kind())) {
-                case PAID -> {
-                    m[0] += p.minutes();
-                    if (hourly == null) m[3] += p.minutes();
-                    else exact = exact.add(hourly.multiply(BigDecimal.valueOf(p.minutes())));
-                }
-                case VOLUNTEER -> m[1] += p.minutes();
-                case MANDATED_UNPAID -> m[2] += p.minutes();
-            }
-        }
-        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
-                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
-        return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
-                Money.rounded(exact.divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD));
+        return lifetime(totals.lifetime().stream().map(p -> new Part(p.kind(), rates.get(p.rateFrom()), p.minutes())).toList());
     }
 
     /** The same totals computed from every day of every entry (slow; checks the month totals). */
     public Lifetime lifetimeFromDays() {
-        record Part(String kind, BigDecimal hourly, long minutes) {}
-        List<Part> parts = jdbc.sql("""
+        return lifetime(jdbc.sql("""
                 SELECT x.kind, r.hourly, SUM(x.m) FROM (
                   SELECT work_day, kind, SUM(duration_min) AS m FROM ts_entry_day GROUP BY work_day, kind) x
                 LEFT JOIN """ + RATES + "\n" + """
                 GROUP BY x.kind, r.hourly""")
-            .query((rs, n) -> new Part(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3))).list();
+            .query((rs, n) -> new Part(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3))).list());
+    }
+
+    private Lifetime lifetime(List<Part> parts) {
         long[] m = new long[4];
         BigDecimal exact = BigDecimal.ZERO;
         for (Part p : parts) {
