@@ -13,7 +13,8 @@
 # - prints the table with the ratios and writes it to DATASET_DIR/books-bench.md.
 #
 # Settings (environment): BENCH_DB (fourmiliere_bench), BENCH_PORT (8199), PG_HOST (127.0.0.1), PG_USER (postgres),
-# PEER_RUNS (3), POSTINGS (1000000), SHARED_BENCH (../shared/bench beside the project).
+# PEER_RUNS (3; 0 leaves the peers out, to compare two builds of ours), POSTINGS (1000000),
+# SHARED_BENCH (../shared/bench beside the project), BENCH_JAR (the application jar; default: target/).
 # Needs: java 21+, psql, curl, python3, hyperfine, GNU time, hledger, ledger.
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -33,7 +34,7 @@ if [[ ! -f "$dir/journal.ledger" ]]; then
   python3 "$shared/gen_dataset.py" --out "$dir" --postings-target "${POSTINGS:-1000000}" --time-entries 1000
 fi
 j="$dir/journal.ledger"
-jar=$(ls "$root"/target/fourmiliere-*.jar 2>/dev/null | grep -v plain | head -n1 || true)
+jar=${BENCH_JAR:-$(ls "$root"/target/fourmiliere-*.jar 2>/dev/null | grep -v plain | head -n1 || true)}
 if [[ -z "$jar" ]]; then (cd "$root" && ./mvnw -B -q -DskipTests package); jar=$(ls "$root"/target/fourmiliere-*.jar | head -n1); fi
 
 psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
@@ -54,7 +55,8 @@ import_s=$( { /usr/bin/time -f "%e" curl -sf -H "$auth" -H 'Content-Type: text/p
   -o "$dir/books-import.json"; } 2>&1 | tail -n1)
 cat "$dir/books-import.json"; echo
 echo "hledger parsing the same journal (hledger stats)"
-hparse=$( { /usr/bin/time -f "%e %M" hledger -f "$j" stats >/dev/null; } 2>&1 | tail -n1)
+hparse="- -"
+[[ "$peer_runs" != 0 ]] && hparse=$( { /usr/bin/time -f "%e %M" hledger -f "$j" stats >/dev/null; } 2>&1 | tail -n1)
 
 declare -a names ours raws hl lg
 add() { names+=("$1"); ours+=("$2"); raws+=("$3"); hl+=("$4"); lg+=("$5"); }
@@ -77,7 +79,7 @@ add "register of receivables" "$base/reports/general-ledger?account=1200" \
 
 median() { python3 -c 'import json,sys,statistics; print("%.4f" % statistics.median(json.load(open(sys.argv[1]))["results"][0]["times"]))' "$1"; }
 peer() { # command -> "median_s max_rss_mb"
-  [[ -z "$1" ]] && { echo "- -"; return; }
+  [[ -z "$1" || "$peer_runs" == 0 ]] && { echo "- -"; return; }
   local times=() rss=0 out
   for _ in $(seq "$peer_runs"); do
     out=$( { /usr/bin/time -f "%e %M" bash -c "$1 >/dev/null 2>&1"; } 2>&1 | tail -n1)

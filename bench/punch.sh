@@ -6,13 +6,13 @@
 #   DATASET_DIR holds time_entries.csv from ../shared/bench/gen_dataset.py; it is imported first, so the punches
 #   run against a database of that size.
 # Settings (environment): BENCH_WORKERS (50), BENCH_SECONDS (30), BENCH_WARMUP (20), BENCH_PG_DB (fourmiliere_punch),
-#   BENCH_PORT (8184), BENCH_HEAP (1g), FOURMILIERE_DB_POOL (20).
+#   BENCH_PORT (8184), BENCH_HEAP (1g), FOURMILIERE_DB_POOL (20), BENCH_JAR (default: the jar in target/).
 # Needs: java 21+, curl, wrk, psql (pg); the application jar (./mvnw package -DskipTests).
 set -euo pipefail
 db=${1:?pg or h2}; data=$(cd "${2:?dataset dir}" && pwd); shift 2
 conns=("${@:-32 4}"); [[ $# -eq 0 ]] && conns=(32 4)
 here=$(cd "$(dirname "$0")/.." && pwd)
-jar=$(ls "$here"/target/fourmiliere-*.jar | head -n 1)
+jar=${BENCH_JAR:-$(ls "$here"/target/fourmiliere-*.jar | head -n 1)}
 port=${BENCH_PORT:-8184}
 base="http://127.0.0.1:$port"
 admin=bench-admin@test.local; pass=bench-admin-password
