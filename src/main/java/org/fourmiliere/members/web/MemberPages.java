@@ -1,5 +1,6 @@
 package org.fourmiliere.members.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -66,12 +66,12 @@ class MemberPages {
     @GetMapping("/members")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String standing, @RequestParam(required = false) String worker,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+                HtmxRequest htmx, Model model) {
         Filters filters = new Filters(q, kind, standing, worker);
         model.addAttribute("filters", filters);
         model.addAttribute("csvQuery", filters.query());
         model.addAttribute("rows", registry.search(filters.criteria()));
-        return htmx != null ? "members/list :: results" : "members/list";
+        return htmx.isHtmxRequest() ? "members/list :: results" : "members/list";
     }
 
     @GetMapping("/members/new")

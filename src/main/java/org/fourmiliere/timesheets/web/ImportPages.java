@@ -1,5 +1,6 @@
 package org.fourmiliere.timesheets.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -90,9 +90,9 @@ class ImportPages {
     }
 
     @GetMapping("/time/import/{id}")
-    String show(@PathVariable String id, Model model, @RequestHeader(name = "HX-Request", required = false) String htmx) {
+    String show(@PathVariable String id, Model model, HtmxRequest htmx) {
         model.addAttribute("job", job(id));
-        return htmx != null ? "timesheets/import-job :: job" : "timesheets/import-job";
+        return htmx.isHtmxRequest() ? "timesheets/import-job :: job" : "timesheets/import-job";
     }
 
     @PostMapping("/time/import/{id}/commit")

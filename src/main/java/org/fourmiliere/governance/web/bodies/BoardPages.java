@@ -1,5 +1,6 @@
 package org.fourmiliere.governance.web.bodies;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -132,12 +133,12 @@ class BoardPages {
 
     @GetMapping("/board/mandate-ends")
     String ends(@RequestParam(defaultValue = "" + BoardService.DEFAULT_NOTICE_DAYS) int days,
-                @org.springframework.web.bind.annotation.RequestHeader(value = "HX-Request", required = false) String htmx,
+                HtmxRequest htmx,
                 Model model) {
         int d = Math.max(0, Math.min(days, 3660));
         model.addAttribute("days", d);
         model.addAttribute("ends", views.ends(board.upcomingEnds(d), board.today()));
-        return htmx != null ? "governance/mandate-ends :: ends" : "governance/mandate-ends";
+        return htmx.isHtmxRequest() ? "governance/mandate-ends :: ends" : "governance/mandate-ends";
     }
 
     private void choices(Model model) {
