@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a person may do, each granted by statuses. The one place where statuses become rights; the
- * security rules of every module name these permissions, as authorities {@code PERM_<name>}.
+ * What a person may do, each granted by statuses. The one place where statuses become rights. Controllers name
+ * the permission a route needs with {@link Allowed}, templates with {@code ${@permissions.has('NAME')}}; the
+ * security configuration sees each as the authority returned by {@link #authority()}.
  */
 public enum Permission {
     /** See the members registry and the structure of the collective. */
@@ -41,6 +42,7 @@ public enum Permission {
         return grantedTo;
     }
 
+    /** The authority granted with this permission: the only place where that string is built. */
     public String authority() {
         return "PERM_" + name();
     }

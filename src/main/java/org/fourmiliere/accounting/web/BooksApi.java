@@ -24,6 +24,8 @@ import org.fourmiliere.accounting.internal.JournalImport;
 import org.fourmiliere.accounting.internal.JournalService;
 import org.fourmiliere.accounting.internal.LedgerAccount;
 import org.fourmiliere.accounting.internal.Reports;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.context.MessageSource;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The books over HTTP: post and reverse entries, import and export journals, read every report (JSON or CSV). */
+@Allowed(Permission.READ_BOOKS)
 @ApiController("/api/v1")
 class BooksApi {
 
@@ -71,6 +74,7 @@ class BooksApi {
 
     // ---------------------------------------------------------------- journal
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/journal-entries")
     ResponseEntity<JournalService.EntryView> post(@RequestBody NewEntry entry) {
         long id = journal.post(entry);
@@ -82,6 +86,7 @@ class BooksApi {
         return journal.entry(id).orElseThrow(() -> new Problems.NotFound("books.entry.not-found", id));
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/journal-entries/{id}/reversal")
     ResponseEntity<JournalService.EntryView> reverse(@PathVariable long id, @RequestBody(required = false) ReversalRequest request) {
         long reversal = journal.reverse(id, request == null ? null : request.date(), request == null ? null : request.description());
@@ -95,6 +100,7 @@ class BooksApi {
         return m;
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PutMapping("/books/lock")
     Map<String, Object> setLock(@RequestBody LockRequest request) {
         journal.closeThrough(request.closedThrough());
@@ -106,6 +112,7 @@ class BooksApi {
         return chart.accounts();
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/ledger-accounts")
     ResponseEntity<LedgerAccount> createAccount(@RequestBody AccountRequest r) {
         LedgerAccount a = chart.create(r.code(), r.nameFr(), r.nameEn(), r.parent(), r.department());
@@ -114,6 +121,7 @@ class BooksApi {
 
     // ---------------------------------------------------------------- interchange
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping(path = "/journal/import", consumes = "text/plain")
     JournalImport.Result importJournal(InputStream body) {
         return imports.importJournal(body);

@@ -15,6 +15,8 @@ import org.fourmiliere.accounting.internal.JournalImport;
 import org.fourmiliere.accounting.internal.JournalService;
 import org.fourmiliere.accounting.internal.LedgerAccount;
 import org.fourmiliere.accounting.internal.Reports;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Problems;
 import org.springframework.context.MessageSource;
@@ -31,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the books: journal, chart, reports, closing, import. */
+@Allowed(Permission.READ_BOOKS)
 @Controller
 class BooksPages {
 
@@ -78,6 +81,7 @@ class BooksPages {
         return "accounting/accounts";
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/accounts")
     String createAccount(@RequestParam String code, @RequestParam String nameFr, @RequestParam String nameEn,
                          @RequestParam String parent, @RequestParam(required = false) String department,
@@ -107,6 +111,7 @@ class BooksPages {
         return "accounting/entry-form";
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/entries")
     String postEntry(@Valid @ModelAttribute("entryForm") EntryForm form, BindingResult errors, Model model, Locale locale) {
         if (errors.hasErrors()) return entryFormPage(model);
@@ -134,6 +139,7 @@ class BooksPages {
         return "accounting/entry";
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/entries/{id}/reverse")
     String reverse(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                    RedirectAttributes redirect, Locale locale) {
@@ -220,6 +226,7 @@ class BooksPages {
         return "accounting/periods";
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/periods")
     String close(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedThrough) {
         journal.closeThrough(closedThrough);
@@ -231,6 +238,7 @@ class BooksPages {
         return "accounting/import";
     }
 
+    @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/import")
     String importJournal(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         try {

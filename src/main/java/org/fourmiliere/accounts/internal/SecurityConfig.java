@@ -1,9 +1,5 @@
 package org.fourmiliere.accounts.internal;
 
-import java.util.Comparator;
-import java.util.List;
-import org.fourmiliere.shared.web.AccessRule;
-import org.fourmiliere.shared.web.AccessRule.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -25,9 +21,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Two filter chains: the JSON API (stateless; bearer tokens, or HTTP Basic to obtain a first token;
- * errors as problem details) and the pages (form sign-in, sessions in the database, CSRF). Which
- * permission a route needs comes from the modules' {@link AccessRules} beans; anything not listed needs
- * a signed-in account.
+ * errors as problem details) and the pages (form sign-in, sessions in the database, CSRF). Who may call a
+ * route is declared on its controller and read by {@link RouteAccess}; anything else needs a signed-in account.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -51,31 +46,8 @@ class SecurityConfig {
     }
 
     @Bean
-    AccessRules coreAccessRules() {
-        return AccessRules.of(
-                AccessRule.get("/login", AccessRule.PUBLIC),
-                AccessRule.get("/error", AccessRule.PUBLIC),
-                AccessRule.get("/webjars/**", AccessRule.PUBLIC),
-                AccessRule.get("/css/**", AccessRule.PUBLIC),
-                AccessRule.get("/js/**", AccessRule.PUBLIC),
-                AccessRule.get("/favicon.ico", AccessRule.PUBLIC),
-                AccessRule.get("/actuator/health", AccessRule.PUBLIC),
-                AccessRule.get("/actuator/health/**", AccessRule.PUBLIC),
-                AccessRule.get("/v3/api-docs", AccessRule.PUBLIC),
-                AccessRule.get("/v3/api-docs/**", AccessRule.PUBLIC),
-                AccessRule.get("/swagger-ui.html", AccessRule.PUBLIC),
-                AccessRule.get("/swagger-ui/**", AccessRule.PUBLIC),
-                AccessRule.any("/account/**", AccessRule.AUTHENTICATED),
-                AccessRule.any("/api/v1/tokens/**", AccessRule.AUTHENTICATED),
-                AccessRule.any("/api/v1/tokens", AccessRule.AUTHENTICATED),
-                AccessRule.any("/admin/**", "PERM_ADMINISTER"),
-                AccessRule.any("/api/v1/accounts/**", "PERM_ADMINISTER"),
-                AccessRule.any("/api/v1/accounts", "PERM_ADMINISTER"));
-    }
-
-    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> rules, AccountService accounts,
+    SecurityFilterChain apiChain(HttpSecurity http, RouteAccess routes, AccountService accounts,
                                  StatusService statuses, StatusCache cache, TokenService tokens, ProblemWriter problems)
             throws Exception {
         http.securityMatcher("/api/**")
@@ -95,7 +67,7 @@ class SecurityConfig {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountRefreshFilter(accounts, statuses, cache, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> {
-                    apply(a, rules);
+                    apply(a, routes);
                     a.anyRequest().authenticated();
                 });
         return http.build();
@@ -103,7 +75,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> rules, AccountService accounts,
+    SecurityFilterChain pageChain(HttpSecurity http, RouteAccess routes, AccountService accounts,
                                   StatusService statuses, StatusCache cache, ProblemWriter problems) throws Exception {
         http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler((req, res, e) -> res.sendRedirect(req.getContextPath()
@@ -113,30 +85,21 @@ class SecurityConfig {
                 .addFilterBefore(new AccountRefreshFilter(accounts, statuses, cache, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/error/**").permitAll();
-                    apply(a, rules);
+                    apply(a, routes);
                     a.anyRequest().authenticated();
                 });
         return http.build();
     }
 
-    /** Most specific patterns first: no "**" before "**", longer before shorter, one method before any. */
-    static List<AccessRule> ordered(List<AccessRules> rules) {
-        return rules.stream().flatMap(r -> r.rules().stream())
-                .sorted(Comparator.<AccessRule>comparingInt(r -> r.pattern().contains("**") ? 1 : 0)
-                        .thenComparing(r -> -r.pattern().length())
-                        .thenComparingInt(r -> r.method() == null ? 1 : 0))
-                .toList();
-    }
-
     private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
-                              List<AccessRules> rules) {
-        for (AccessRule rule : ordered(rules)) {
+                              RouteAccess routes) {
+        for (AccessRule rule : routes.rules()) {
             var matcher = rule.method() == null ? a.requestMatchers(rule.pattern())
                     : a.requestMatchers(rule.method(), rule.pattern());
-            switch (rule.permission()) {
-                case AccessRule.PUBLIC -> matcher.permitAll();
-                case AccessRule.AUTHENTICATED -> matcher.authenticated();
-                default -> matcher.hasAuthority(rule.permission());
+            switch (rule.access()) {
+                case AccessRule.Public p -> matcher.permitAll();
+                case AccessRule.SignedIn s -> matcher.authenticated();
+                case AccessRule.Holding h -> matcher.hasAuthority(h.permission().authority());
             }
         }
     }

@@ -7,6 +7,8 @@ import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.accounts.internal.AccountService;
 import org.fourmiliere.accounts.internal.TokenService;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
+import org.fourmiliere.shared.web.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign-in page, the person's own account: password, personal access tokens. */
+@AnySignedIn
 @Controller
 class AccountPages {
 
@@ -34,6 +37,7 @@ class AccountPages {
         this.tokens = tokens;
     }
 
+    @Public
     @GetMapping("/login")
     String login() {
         return "accounts/login";

@@ -1,5 +1,6 @@
 package org.fourmiliere.accounts.web;
 
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,6 @@ class AccountsNavigation {
 
     @Bean
     NavItem adminNav() {
-        return new NavItem("nav.admin", "/admin", "PERM_ADMINISTER", 900);
+        return new NavItem("nav.admin", "/admin", Permission.ADMINISTER.authority(), 900);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.accounts.internal.TokenService;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Personal access tokens of the calling account. A script may obtain its first token with HTTP Basic. */
+@AnySignedIn
 @ApiController("/api/v1/tokens")
 @Tag(name = "Tokens", description = "Personal access tokens (Authorization: Bearer)")
 class TokenApi {

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.members.DuesMethod;
 import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberKind;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The members registry as JSON. A member is the registry entry of a person (INDIVIDUAL) or an organisation
  * (ORGANISATION); creating one also records a membership starting today unless told otherwise.
  */
+@Allowed(Permission.VIEW_DIRECTORY)
 @ApiController("/api/v1/members")
 @Tag(name = "Members", description = "The members registry: persons and organisations, memberships, dues, workers")
 class MemberApi {
@@ -108,6 +111,7 @@ class MemberApi {
                 .map(l -> MemberJson.member(registry, l)).toList();
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PostMapping
     @Operation(summary = "Register a person or an organisation as a member (membership from today unless memberSince is given, none if membership is false)")
     ResponseEntity<MemberView> create(@RequestBody MemberInput body) throws BindException {
@@ -139,6 +143,7 @@ class MemberApi {
         return view(id);
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PatchMapping("/{id}")
     @Operation(summary = "Change some fields of a member (version, if given, must be the current one)")
     MemberView update(@PathVariable long id, @RequestBody MemberPatch body) throws BindException {
@@ -165,6 +170,7 @@ class MemberApi {
         return registry.memberships(id).stream().map(m -> MembershipView.of(m, registry.today())).toList();
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PostMapping("/{id}/memberships")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a membership (since, until)")
@@ -179,6 +185,7 @@ class MemberApi {
                 .map(m -> MembershipView.of(m, registry.today())).orElseThrow();
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PostMapping("/{id}/memberships/{membershipId}/end")
     @Operation(summary = "End a membership on a day (included)")
     MembershipView endMembership(@PathVariable long id, @PathVariable long membershipId, @RequestBody EndInput body)
@@ -202,6 +209,7 @@ class MemberApi {
         return registry.dues(id).stream().map(DuesView::of).toList();
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PostMapping("/{id}/dues")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record the dues of a fiscal year (named by the year it ends: 2027 is 2026-27), in CAD")
@@ -223,6 +231,7 @@ class MemberApi {
         return registry.engagements(id).stream().map(WorkerView::of).toList();
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PostMapping("/{id}/engagements")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Engage a person as a worker (VOLUNTEER, FREELANCE or SALARIED)")

@@ -3,6 +3,8 @@ package org.fourmiliere.members.web;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.members.internal.MemberRegistry;
 import org.fourmiliere.members.internal.RegistryEntry;
 import org.springframework.context.MessageSource;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The list as CSV (UTF-8, a header row in the reader's language), with the same search and filters as the page. */
+@Allowed(Permission.VIEW_DIRECTORY)
 @Controller
 class MemberCsv {
 

@@ -6,6 +6,8 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.members.DuesMethod;
 import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberKind;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The registry's pages: the list with search and filters, a record's page, the create and edit forms. */
+@Allowed(Permission.MANAGE_MEMBERS)
 @Controller
 class MemberPages {
 
@@ -63,6 +66,7 @@ class MemberPages {
         }
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/members")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String standing, @RequestParam(required = false) String worker,
@@ -124,6 +128,7 @@ class MemberPages {
         return form(model, id);
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/members/{id}")
     String detail(@PathVariable long id, Model model) {
         return detailPage(id, model);

@@ -1,5 +1,6 @@
 package org.fourmiliere.members.web;
 
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,6 @@ class MembersNavigation {
 
     @Bean
     NavItem membersNav() {
-        return new NavItem("nav.members", "/members", "PERM_VIEW_DIRECTORY", 100);
+        return new NavItem("nav.members", "/members", Permission.VIEW_DIRECTORY.authority(), 100);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.members.MemberKind;
 import org.fourmiliere.members.OrganisationKind;
 import org.fourmiliere.members.internal.EntryData;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The organisations of the registry, members or not (client organisations too). Same ids as the members
  * resource. An organisation created here becomes a member only when {@code memberSince} is given.
  */
+@Allowed(Permission.VIEW_DIRECTORY)
 @ApiController("/api/v1/organisations")
 @Tag(name = "Organisations", description = "Organisations of the registry and their representative")
 class OrganisationApi {
@@ -68,6 +71,7 @@ class OrganisationApi {
                 .map(l -> MemberJson.organisation(registry, l)).toList();
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PostMapping
     @Operation(summary = "Register an organisation with its representative (a person's id)")
     ResponseEntity<OrganisationView> create(@RequestBody OrganisationInput body) throws BindException {
@@ -86,6 +90,7 @@ class OrganisationApi {
         return view(id);
     }
 
+    @Allowed(Permission.MANAGE_MEMBERS)
     @PatchMapping("/{id}")
     @Operation(summary = "Change some fields of an organisation")
     OrganisationView update(@PathVariable long id, @RequestBody OrganisationPatch body) throws BindException {

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.roles.internal.RoleService;
 import org.fourmiliere.roles.web.RoleViews.RoleView;
 import org.fourmiliere.shared.AuditTrail;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+@Allowed(Permission.VIEW_DIRECTORY)
 @ApiController("/api/v1/roles")
 @Tag(name = "Roles", description = "Roles (sets of tasks with a yearly budget) and who holds them (§5)")
 class RolesApi {
@@ -39,6 +42,7 @@ class RolesApi {
         return views.one(code);
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/{code}/holders")
     @Operation(summary = "A person starts holding the role (today by default)")
     ResponseEntity<RoleView> addHolder(@PathVariable String code, @Valid @RequestBody RoleService.AddHolder h) {
@@ -46,6 +50,7 @@ class RolesApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(views.one(code));
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/{code}/holders/{holderId}/end")
     @Operation(summary = "A holder stops holding the role on a day (today by default)")
     RoleView endHolder(@PathVariable String code, @PathVariable long holderId,

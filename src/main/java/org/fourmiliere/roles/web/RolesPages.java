@@ -1,6 +1,8 @@
 package org.fourmiliere.roles.web;
 
 import java.time.LocalDate;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.roles.internal.RoleService;
 import org.fourmiliere.shared.Problems;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The roles of the collective and who holds them; adding and ending a holder. */
+@Allowed(Permission.VIEW_DIRECTORY)
 @Controller
 class RolesPages {
 
@@ -46,6 +49,7 @@ class RolesPages {
         return "roles/role";
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/roles/{code}/holders")
     String addHolder(@PathVariable String code, @RequestParam(required = false) Long personId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, @RequestParam(required = false) String note,
@@ -60,6 +64,7 @@ class RolesPages {
         return "redirect:/roles/" + code;
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/roles/{code}/holders/{holderId}/end")
     String endHolder(@PathVariable String code, @PathVariable long holderId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model, RedirectAttributes redirect) {

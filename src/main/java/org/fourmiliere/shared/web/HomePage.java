@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: the navigation and what each module puts on it. */
+@AnySignedIn
 @Controller
 class HomePage {
 
@@ -12,6 +13,7 @@ class HomePage {
         return "home";
     }
 
+    @Public
     @GetMapping("/error/403")
     String forbidden() {
         return "error/403";

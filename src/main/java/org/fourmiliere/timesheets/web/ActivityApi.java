@@ -10,7 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.shared.web.IdempotentRequests;
 import org.fourmiliere.timesheets.ActivityKind;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /** Activities: contracts, projects, internal activities, committees, meetings. */
+@AnySignedIn
 @ApiController("/api/v1/activities")
 @Tag(name = "Activities", description = "What time is spent on")
 class ActivityApi {
@@ -58,6 +62,7 @@ class ActivityApi {
         return ActivityView.of(a, reports.budget(a).minutes());
     }
 
+    @Allowed(Permission.TRACK_TIME)
     @PostMapping
     @Operation(summary = "Create an activity (Idempotency-Key accepted)")
     ResponseEntity<?> create(@Valid @RequestBody NewActivity body,

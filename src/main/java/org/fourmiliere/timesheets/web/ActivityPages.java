@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.internal.Activities;
 import org.fourmiliere.timesheets.internal.Activity;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Activities and, for each, the hours spent against its budget. */
+@AnySignedIn
 @Controller
 class ActivityPages {
 
@@ -49,6 +53,7 @@ class ActivityPages {
         return "timesheets/activities";
     }
 
+    @Allowed(Permission.TRACK_TIME)
     @PostMapping("/time/activities")
     String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model, RedirectAttributes flash) {
         if (!errors.hasErrors()) {
@@ -80,6 +85,7 @@ class ActivityPages {
         return "timesheets/activity";
     }
 
+    @Allowed(Permission.TRACK_TIME)
     @PostMapping("/time/activities/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult errors, Model model,
                   RedirectAttributes flash) {

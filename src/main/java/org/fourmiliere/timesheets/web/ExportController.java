@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.timesheets.internal.TimesheetExport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Exports as CSV or timeclock (hledger): one's own entries, or everyone's (worker=all) for those who see every
  * worker's time. Served on the pages ({@code /time/export/...}) and the API ({@code /api/v1/time-entries/export}).
  */
+@AnySignedIn
 @Controller
 class ExportController {
 

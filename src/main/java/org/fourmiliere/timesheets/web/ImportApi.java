@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.timesheets.internal.TimesheetImport;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** CSV import for scripts: the body is the file; dryRun=true only checks. All rows or none are written. */
+@Allowed(Permission.ADMINISTER)
 @ApiController("/api/v1/time-entries/import")
 @Tag(name = "Time entries")
 class ImportApi {

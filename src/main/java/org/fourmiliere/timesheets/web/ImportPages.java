@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.timesheets.internal.TimesheetImport;
 import org.springframework.security.core.context.SecurityContext;
@@ -26,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  * Reading and writing run in the background; the page follows their progress with htmx. An import in
  * progress lives in this node's memory only (an interrupted one is simply started again: nothing was written).
  */
+@Allowed(Permission.ADMINISTER)
 @Controller
 class ImportPages {
 

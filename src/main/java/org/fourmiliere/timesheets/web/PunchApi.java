@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.shared.web.IdempotentRequests;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 /** Punch in on an activity, switch (the running punch stops), punch out. */
+@Allowed(Permission.TRACK_TIME)
 @ApiController("/api/v1/punch")
 @Tag(name = "Punch", description = "Punch in, switch, punch out")
 class PunchApi {

@@ -3,6 +3,8 @@ package org.fourmiliere.timesheets.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.timesheets.internal.Activities;
 import org.fourmiliere.timesheets.internal.TimeEntries;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The small punch widget in the header of every page (loaded and updated with htmx): in, switch, out. */
+@Allowed(Permission.TRACK_TIME)
 @Controller
 class PunchWidget {
 

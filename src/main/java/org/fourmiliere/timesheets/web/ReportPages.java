@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.Problems;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** For coordination and accounting: every worker's totals, the pay report, lifetime totals, wages, locks. */
+@Allowed(Permission.LOCK_TIME)
 @Controller
 class ReportPages {
 
@@ -41,6 +44,7 @@ class ReportPages {
         this.clock = clock;
     }
 
+    @Allowed(Permission.VIEW_ALL_TIME)
     @GetMapping("/time/reports")
     String reports(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
@@ -64,6 +68,7 @@ class ReportPages {
         return "timesheets/reports";
     }
 
+    @Allowed(Permission.VIEW_ALL_TIME)
     @GetMapping("/time/wages")
     String wages(Model model) {
         model.addAttribute("rates", wages.table().rates());

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.shared.web.IdempotentRequests;
 import org.fourmiliere.timesheets.EntryKind;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Time entries of the caller (and, for coordination and accounting, everyone's in the list). */
+@Allowed(Permission.TRACK_TIME)
 @ApiController("/api/v1/time-entries")
 @Tag(name = "Time entries", description = "Timed entries or a day and a duration; corrections of locked months")
 class TimeEntryApi {
@@ -51,6 +55,7 @@ class TimeEntryApi {
         this.idempotent = idempotent;
     }
 
+    @AnySignedIn
     @GetMapping
     @Operation(summary = "Entries whose day is between from and to (default: the caller's, this month)")
     List<EntryView> list(@RequestParam(required = false) String worker, @RequestParam(required = false) LocalDate from,

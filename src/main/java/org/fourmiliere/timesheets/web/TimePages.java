@@ -14,6 +14,8 @@ import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.TimeConfig;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The worker's own pages: the week grid, the month, an entry (new, edit, delete, adjust), the punch widget. */
+@Allowed(Permission.TRACK_TIME)
 @Controller
 class TimePages {
 

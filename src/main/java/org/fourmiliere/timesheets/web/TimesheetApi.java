@@ -11,8 +11,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.timesheets.internal.Locks;
 import org.fourmiliere.timesheets.internal.TimeReports;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Totals: a worker's timesheet for a period, every worker's summary, pay, lifetime totals, locks, wage rates. */
+@Allowed(Permission.VIEW_ALL_TIME)
 @ApiController("/api/v1")
 @Tag(name = "Timesheets", description = "Totals, pay, the wage table, locked months")
 class TimesheetApi {
@@ -52,6 +56,7 @@ class TimesheetApi {
         this.clock = clock;
     }
 
+    @AnySignedIn
     @GetMapping("/timesheets")
     @Operation(summary = "A worker's minutes per day, activity and kind, and pay, from..to or period=week|month")
     Timesheet timesheet(@RequestParam(required = false) String worker, @RequestParam(required = false) LocalDate from,
@@ -102,6 +107,7 @@ class TimesheetApi {
         return m;
     }
 
+    @Allowed(Permission.LOCK_TIME)
     @PostMapping("/timesheets/locks")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Lock a month (\"2026-10\"): its entries never change again")
@@ -123,6 +129,7 @@ class TimesheetApi {
                 }).toList();
     }
 
+    @Allowed(Permission.LOCK_TIME)
     @PostMapping("/wage-rates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set the single hourly wage in force from a day")

@@ -11,12 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.accounts.Status;
-import org.fourmiliere.shared.web.AccessRule;
-import org.fourmiliere.shared.web.AccessRule.AccessRules;
+import org.fourmiliere.accounts.internal.AccessRule.Access;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.support.TestStatuses;
 import org.junit.jupiter.api.Test;
@@ -47,7 +45,7 @@ class AccessMatrixIT {
     private static final String ID = "999999999";
 
     @Autowired WebApplicationContext context;
-    @Autowired List<AccessRules> rules;
+    @Autowired RouteAccess routeAccess;
     @Autowired AccountService accounts;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -58,19 +56,19 @@ class AccessMatrixIT {
     @Test
     void everyRouteAnswersEveryStatusAsItsRuleSays() throws Exception {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        List<AccessRule> ordered = SecurityConfig.ordered(rules);
+        List<AccessRule> ordered = routeAccess.rules();
         List<Subject> subjects = subjects();
         List<Route> routes = routes();
         assertThat(routes).as("routes found").hasSizeGreaterThan(5);
 
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
-            String permission = ruleFor(ordered, route);
+            Access access = ruleFor(ordered, route);
             for (Subject subject : subjects) {
                 String outcome;
                 try {
                     MockHttpServletResponse r = mvc.perform(request(route, subject)).andReturn().getResponse();
-                    outcome = check(route, permission, subject, r);
+                    outcome = check(route, access, subject, r);
                 } catch (Exception e) {
                     outcome = "server error: " + e.getMessage();
                 }
@@ -117,15 +115,15 @@ class AccessMatrixIT {
         return new ArrayList<>(routes.values());
     }
 
-    /** The permission of the first rule matching the route, as the security configuration applies them. */
-    static String ruleFor(List<AccessRule> ordered, Route route) {
+    /** The access of the first rule matching the route, as the security configuration applies them. */
+    static Access ruleFor(List<AccessRule> ordered, Route route) {
         for (AccessRule rule : ordered) {
             if (rule.method() != null && !rule.method().equals(route.method())) continue;
             if (PathPatternParser.defaultInstance.parse(rule.pattern()).matches(PathContainer.parsePath(route.path()))) {
-                return rule.permission();
+                return rule.access();
             }
         }
-        return AccessRule.AUTHENTICATED;
+        return Access.SIGNED_IN;
     }
 
     private MockHttpServletRequestBuilder request(Route route, Subject subject) {
@@ -146,7 +144,7 @@ class AccessMatrixIT {
     }
 
     /** Null when the answer fits the rule, else what is wrong. */
-    private static String check(Route route, String permission, Subject subject, MockHttpServletResponse r) {
+    private static String check(Route route, Access access, Subject subject, MockHttpServletResponse r) {
         int status = r.getStatus();
         if (status >= 500) return "server error " + status;
         boolean api = route.path().startsWith("/api/");
@@ -154,21 +152,19 @@ class AccessMatrixIT {
                 : status == 302 && String.valueOf(r.getRedirectedUrl()).endsWith("/login");
         boolean refused = refusedAnonymous || status == 401 || status == 403;
         boolean allowed;
-        if (AccessRule.PUBLIC.equals(permission)) {
+        if (access instanceof AccessRule.Public) {
             allowed = true;
         } else if (subject.accountId() == null) {
             allowed = false;
-        } else if (AccessRule.AUTHENTICATED.equals(permission)) {
-            allowed = true;
+        } else if (access instanceof AccessRule.Holding(Permission permission)) {
+            allowed = Permission.of(subject.statuses()).contains(permission);
         } else {
-            Set<String> granted = new TreeSet<>();
-            Permission.of(subject.statuses()).forEach(p -> granted.add(p.authority()));
-            allowed = granted.contains(permission);
+            allowed = true;
         }
-        if (allowed && refused) return "refused (" + status + ") though " + permission + " allows it";
+        if (allowed && refused) return "refused (" + status + ") though " + access + " allows it";
         if (!allowed) {
             if (subject.accountId() == null && !refusedAnonymous) return "anonymous not refused (" + status + ")";
-            if (subject.accountId() != null && status != 403) return "expected 403 for " + permission + ", got " + status;
+            if (subject.accountId() != null && status != 403) return "expected 403 for " + access + ", got " + status;
         }
         return null;
     }

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.bodies.BoardService;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
 import org.fourmiliere.governance.web.bodies.BodyViews.MandateEndView;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+@Allowed(Permission.MANAGE_BODIES)
 @ApiController("/api/v1/board")
 @Tag(name = "Board", description = "Seats of the board, their mandates, resignations and vacancies (§2)")
 class BoardApi {
@@ -32,6 +35,7 @@ class BoardApi {
         this.views = views;
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/seats")
     @Operation(summary = "Every seat, with its holder today or vacant")
     List<SeatView> seats() {
@@ -46,6 +50,7 @@ class BoardApi {
         return ResponseEntity.created(location).body(seat(id));
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/seats/{id}")
     @Operation(summary = "One seat and all its mandates")
     SeatView seat(@PathVariable long id) {
@@ -80,6 +85,7 @@ class BoardApi {
         return seat(id);
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/seats/{id}/history")
     @Operation(summary = "Who changed what and when")
     List<AuditTrail.Event> history(@PathVariable long id) {
@@ -87,6 +93,7 @@ class BoardApi {
         return board.history(id);
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/mandate-ends")
     @Operation(summary = "Mandates ending within the next days (90 by default), soonest first")
     List<MandateEndView> upcoming(@RequestParam(defaultValue = "" + BoardService.DEFAULT_NOTICE_DAYS) int days) {

@@ -4,6 +4,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.bodies.BoardService;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
 import org.fourmiliere.members.MemberDirectory;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The board: its seats and holders, vacancies, new seats and mandates, resignations, upcoming mandate ends. */
+@Allowed(Permission.MANAGE_BODIES)
 @Controller
 class BoardPages {
 
@@ -38,6 +41,7 @@ class BoardPages {
         this.messages = messages;
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/board")
     String board(Model model) {
         if (!model.containsAttribute("form")) {
@@ -70,6 +74,7 @@ class BoardPages {
         }
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/board/seats/{id}")
     String seat(@PathVariable long id, Model model) {
         LocalDate today = board.today();
@@ -131,6 +136,7 @@ class BoardPages {
         return "redirect:/board/seats/" + id;
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/board/mandate-ends")
     String ends(@RequestParam(defaultValue = "" + BoardService.DEFAULT_NOTICE_DAYS) int days,
                 HtmxRequest htmx,

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.internal.bodies.Body;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
@@ -25,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The JSON API shared by committees and teams; each subclass gives its kind and its path. */
+/** The JSON API shared by committees and teams; each subclass gives its kind and its path. Its access covers both. */
+@Allowed(Permission.MANAGE_BODIES)
 abstract class BodyApi {
 
     /** A new committee or team. */
@@ -51,6 +54,7 @@ abstract class BodyApi {
 
     abstract BodyKind kind();
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping
     @Operation(summary = "List them; active=false also lists the dissolved ones")
     List<BodyView> list(@RequestParam(defaultValue = "true") boolean active) {
@@ -68,6 +72,7 @@ abstract class BodyApi {
         return ResponseEntity.created(location).body(read(id));
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/{id}")
     @Operation(summary = "Read one, with its current and former members")
     BodyView read(@PathVariable long id) {
@@ -107,6 +112,7 @@ abstract class BodyApi {
         return read(id);
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/{id}/history")
     @Operation(summary = "Who changed what and when")
     List<AuditTrail.Event> history(@PathVariable long id) {

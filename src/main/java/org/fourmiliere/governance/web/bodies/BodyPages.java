@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.internal.bodies.Body;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of one body: create or edit a committee or team, its members, its dissolution and its history. */
+@Allowed(Permission.MANAGE_BODIES)
 @Controller
 class BodyPages {
 
@@ -101,6 +104,7 @@ class BodyPages {
         }
     }
 
+    @Allowed(Permission.VIEW_DIRECTORY)
     @GetMapping("/bodies/{id}")
     String show(@PathVariable long id, Model model) {
         Body b = bodies.get(id);

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.internal.bodies.BoardService;
 import org.fourmiliere.governance.internal.bodies.Body;
@@ -15,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The whole structure of the collective at a glance: assembly, board, work committee, committees, teams. */
+@Allowed(Permission.VIEW_DIRECTORY)
 @Controller
 class StructurePage {
 

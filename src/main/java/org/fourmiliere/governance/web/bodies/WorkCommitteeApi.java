@@ -3,6 +3,8 @@ package org.fourmiliere.governance.web.bodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.internal.bodies.Body;
 import org.fourmiliere.governance.internal.bodies.BodyService;
@@ -11,6 +13,7 @@ import org.fourmiliere.shared.web.ApiController;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** Every body at a glance, and the work committee's members (who are set by the eligibility verification). */
+@Allowed(Permission.VIEW_DIRECTORY)
 @ApiController("/api/v1")
 @Tag(name = "Bodies", description = "All the bodies of the collective (§2)")
 class WorkCommitteeApi {

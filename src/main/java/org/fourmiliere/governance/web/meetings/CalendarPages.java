@@ -13,6 +13,7 @@ import org.fourmiliere.governance.internal.meetings.Meeting;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.Public;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** iCalendar feeds: per body (public) and per person (secret address); any calendar program may subscribe. */
+@Public
 @Controller
 class CalendarPages {
 

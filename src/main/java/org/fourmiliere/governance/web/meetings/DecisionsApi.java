@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.decisions.Decision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
 import org.fourmiliere.shared.web.ApiController;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The decision register (§7): record, reverse, search, export. */
+@Allowed(Permission.TAKE_PART)
 @ApiController("/api/v1/decisions")
 @Tag(name = "Decisions", description = "The decision register")
 class DecisionsApi {

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyRef;
 import org.fourmiliere.governance.internal.decisions.Decision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.Public;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The decision register: search and filters, exports, the public page, reversal by a higher body. */
+@Allowed(Permission.TAKE_PART)
 @Controller
 class DecisionsPages {
 
@@ -61,6 +65,7 @@ class DecisionsPages {
         return "meetings/decisions";
     }
 
+    @Public
     @GetMapping("/decisions/public")
     String publicRegister(@RequestParam(required = false) String q, Model model) {
         fill(model, register.search(new DecisionRegister.Filter(q, null, null, null, null, null, true)));

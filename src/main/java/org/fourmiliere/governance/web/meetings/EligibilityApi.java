@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService.Result;
@@ -16,6 +18,7 @@ import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Work-committee eligibility (§4): computed as of a day, verifications recorded, the acts of the bodies. */
+@Allowed(Permission.TAKE_PART)
 @ApiController("/api/v1/eligibility")
 @Tag(name = "Eligibility", description = "Work-committee eligibility computed from attendance and hours")
 class EligibilityApi {
@@ -66,6 +70,7 @@ class EligibilityApi {
                 c.results().stream().map(this::view).toList());
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/verifications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Run and record a verification (as of today unless asOf is given)")
@@ -91,6 +96,7 @@ class EligibilityApi {
         return eligibility.history(personId).stream().map(this::view).toList();
     }
 
+    @AnySignedIn
     @GetMapping("/me")
     @Operation(summary = "The caller's own recorded results")
     List<ResultView> mine() {
@@ -103,11 +109,13 @@ class EligibilityApi {
         return settings.get();
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PutMapping("/settings")
     EligibilitySettings putSettings(@Valid @RequestBody EligibilitySettings s) {
         return settings.update(s);
     }
 
+    @Allowed(Permission.VOTE_WORK_COMMITTEE)
     @PostMapping("/exceptions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The work committee grants an exception (a justified absence) over a period")

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
@@ -15,6 +17,7 @@ import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.AnySignedIn;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of eligibility: the latest verification with every reason, a person's history, the work committee's acts. */
+@Allowed(Permission.TAKE_PART)
 @Controller
 class EligibilityPages {
 
@@ -78,6 +82,7 @@ class EligibilityPages {
         return "meetings/eligibility";
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/eligibility/verifications")
     String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, RedirectAttributes ra) {
         var v = eligibility.verify(asOf == null ? LocalDate.now(eligibility.clock()) : asOf, EligibilityService.Trigger.ON_DEMAND);
@@ -85,6 +90,7 @@ class EligibilityPages {
         return "redirect:/eligibility?verification=" + v.id();
     }
 
+    @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/eligibility/settings")
     String saveSettings(@Valid @ModelAttribute("settings") EligibilitySettings form, BindingResult errors, Model model,
                         RedirectAttributes ra) {
@@ -96,6 +102,7 @@ class EligibilityPages {
         return "redirect:/eligibility";
     }
 
+    @AnySignedIn
     @GetMapping("/eligibility/me")
     String mine(Model model) {
         Long person = SignedIn.require().personId();
@@ -145,6 +152,7 @@ class EligibilityPages {
     }
 
     /** The work committee's own page: exceptions granted and candidates; only its members reach it. */
+    @Allowed(Permission.VOTE_WORK_COMMITTEE)
     @GetMapping("/work-committee/in-camera")
     String inCamera(Model model) {
         if (!model.containsAttribute("exceptionForm")) {
@@ -154,6 +162,7 @@ class EligibilityPages {
         return "meetings/in-camera";
     }
 
+    @Allowed(Permission.VOTE_WORK_COMMITTEE)
     @PostMapping("/work-committee/in-camera/exceptions")
     String grant(@Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
                  RedirectAttributes ra) {

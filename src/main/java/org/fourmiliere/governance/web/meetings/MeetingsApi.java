@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.decisions.Decision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
 import org.fourmiliere.governance.internal.meetings.AgendaItem;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Meetings, recurring schedules, agenda, attendance and minutes (§7). */
+@Allowed(Permission.TAKE_PART)
 @ApiController("/api/v1")
 @Tag(name = "Meetings", description = "Meetings of the bodies: agenda, attendance, minutes, schedules")
 class MeetingsApi {

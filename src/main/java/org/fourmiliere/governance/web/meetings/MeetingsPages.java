@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyKind;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of meetings: the list and creation, one meeting with its agenda, attendance, minutes and decisions. */
+@Allowed(Permission.TAKE_PART)
 @Controller
 class MeetingsPages {
 
