@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.BooleanSupplier;
 import org.fourmiliere.support.FailingOnce;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.timesheets.TimeEntryChanged;
+import org.fourmiliere.timesheets.TimeEntryRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,6 +62,17 @@ class EventPublicationIT {
         Thread.sleep(200);
         assertThat(publications(key, false) + publications(key, true)).isZero();
         assertThat(failingOnce.attempts(key)).as("no reaction to what did not happen").isZero();
+    }
+
+    @Test
+    void anEventWithoutReactionAfterCommitLeavesNoRow() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single();
+        // what a punch publishes: only caches and same-transaction listeners may hear it, so nothing is kept
+        tx.executeWithoutResult(status -> {
+            events.publishEvent(new TimeEntryRecorded(1, 1));
+            events.publishEvent(new TimeEntryChanged(1, 1));
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication").query(Long.class).single()).isEqualTo(before);
     }
 
     private long publications(String key, boolean completed) {
