@@ -8,35 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Who changed what and when, for every write that matters. Written in the same transaction as the
- * change, so that a change without its audit line cannot exist. Because every change that matters passes
- * here, {@link Listener}s learn of each one once it is committed: that is how what is kept in memory from
- * the records (the statuses of an account, the valid tokens, the locked months) knows when to be read again.
- * On PostgreSQL the other nodes serving the same database are told too ({@link NodeAnnouncements}).
+ * Who changed what and when, for every write that matters: the history of each record, shown on its page.
+ * Written in the same transaction as the change, so that a change without its audit line cannot exist.
+ * The entity type names a kind of record of the module that writes it (snake_case, a constant of that module);
+ * it is not a contract between modules: modules learn of each other's changes through typed events
+ * ({@link ModuleEvent}, ADR 0009).
  */
 @Component
 public class AuditTrail {
-
-    /** The entity type announced when changes may have been missed (a node lost its link to the others). */
-    public static final String EVERYTHING = "*";
-
-    /** What is kept in memory from some records: told when changes of them are committed (at once outside a transaction). */
-    public interface Listener {
-        /** Whether committed changes of this entity type concern this listener. */
-        boolean concerns(String entityType);
-
-        /** A change of a concerning entity type (or {@link #EVERYTHING}) was committed, here or on another node. */
-        void committed(String entityType);
-    }
 
     public record Change(String field, String before, String after) {}
 
@@ -46,18 +31,11 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final Clock clock;
-    private final ObjectProvider<Listener> listenerBeans;
-    private volatile List<Listener> listeners;
-    private final NodeAnnouncements nodes;
 
-    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock,
-               ObjectProvider<Listener> listeners, NodeAnnouncements nodes) {
-        this.nodes = nodes;
-        nodes.deliverTo(this::heard);
+    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
-        this.listenerBeans = listeners;
     }
 
     /** One audited action: the fields that changed (before → after); equal values are left out. */
@@ -83,7 +61,6 @@ public class AuditTrail {
         } else {
             jdbcTemplate.batchUpdate(INSERT, rows);
         }
-        lines.stream().map(Line::entityType).distinct().forEach(this::announce);
     }
 
     private static final String INSERT =
@@ -101,35 +78,6 @@ public class AuditTrail {
             changes.append(escape(key)).append('\t').append(escape(b)).append('\t').append(escape(a)).append('\n');
         }
         return changes.toString();
-    }
-
-    private void announce(String entityType) {
-        List<Listener> told = listeners().stream().filter(l -> l.concerns(entityType)).toList();
-        if (told.isEmpty()) return;
-        nodes.tellOthers(entityType);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    told.forEach(l -> l.committed(entityType));
-                }
-            });
-        } else {
-            told.forEach(l -> l.committed(entityType));
-        }
-    }
-
-    /** A change committed on another node (or {@link #EVERYTHING}). */
-    void heard(String entityType) {
-        for (Listener l : listeners()) {
-            if (EVERYTHING.equals(entityType) || l.concerns(entityType)) l.committed(entityType);
-        }
-    }
-
-    private List<Listener> listeners() {
-        List<Listener> l = listeners;
-        if (l == null) listeners = l = listenerBeans.orderedStream().toList();
-        return l;
     }
 
     /** The history of one record, newest first. */

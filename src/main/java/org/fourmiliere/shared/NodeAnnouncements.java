@@ -15,16 +15,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries the announcements of the {@link AuditTrail} between the application nodes that serve one PostgreSQL
- * database: an audited change that someone keeps in memory is also sent with {@code NOTIFY} in its own
- * transaction (so PostgreSQL delivers it only if the change commits), and every node listens on one connection.
- * After losing that connection a node announces {@link AuditTrail#EVERYTHING}, since it may have missed some.
+ * Carries committed events between the application nodes that serve one PostgreSQL database: the type name of
+ * an event that something keeps in memory depends on is sent with {@code NOTIFY} in the writing transaction (so
+ * PostgreSQL delivers it only if the change commits), and every node listens on one connection
+ * ({@link CommittedEvents}). After losing that connection a node announces {@link #EVERYTHING}, since it may
+ * have missed some.
  * On the embedded database there is one node only, and nothing to carry.
  */
 @Component
 class NodeAnnouncements implements SmartLifecycle {
 
     static final String CHANNEL = "fourmiliere_changes";
+    /** Announced when changes may have been missed (a node lost its link to the others). */
+    static final String EVERYTHING = "*";
     private static final Logger log = LoggerFactory.getLogger(NodeAnnouncements.class);
 
     private final DataSource dataSource;
@@ -44,8 +47,8 @@ class NodeAnnouncements implements SmartLifecycle {
     }
 
     /** Sends the announcement to the other nodes when the current transaction commits (PostgreSQL only). */
-    void tellOthers(String entityType) {
-        if (postgres()) jdbc.sql("SELECT pg_notify(:c, :t)").param("c", CHANNEL).param("t", entityType).query().listOfRows();
+    void tellOthers(String eventType) {
+        if (postgres()) jdbc.sql("SELECT pg_notify(:c, :t)").param("c", CHANNEL).param("t", eventType).query().listOfRows();
     }
 
     private boolean postgres() {
@@ -75,7 +78,7 @@ class NodeAnnouncements implements SmartLifecycle {
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + CHANNEL);
                 }
-                sink.accept(AuditTrail.EVERYTHING);
+                sink.accept(EVERYTHING);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] heard = pg.getNotifications(500);

@@ -4,15 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import org.fourmiliere.governance.HoursWorked;
 
-/** What other modules may ask of, or record in, the time tracker. */
-public interface WorkedTime {
+/**
+ * What other modules may ask of, or record in, the time tracker. Meeting time is recorded when governance
+ * publishes {@link org.fourmiliere.governance.AttendanceMarked}; the methods below are what that reaction does.
+ */
+public interface WorkedTime extends HoursWorked {
 
-    /**
-     * Minutes worked per person and calendar month (America/Montreal) for entries that start between
-     * {@code from} and {@code to} inclusive, every kind of hours counted (paid, volunteer, mandated), meeting
-     * time excluded (§4).
-     */
+    @Override
     Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to);
 
     /**

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Starts each test run from an empty schema, migrated by the same Flyway scripts as production, and adds the
- * {@link TestStatuses} fixture.
+ * {@link TestStatuses} fixture and a reaction that fails once ({@link FailingOnce}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -14,6 +14,11 @@ public class TestDatabase {
     @Bean
     TestStatuses testStatuses() {
         return new TestStatuses();
+    }
+
+    @Bean
+    FailingOnce failingOnce() {
+        return new FailingOnce();
     }
 
     @Bean

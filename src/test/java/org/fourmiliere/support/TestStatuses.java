@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.shared.ModuleEvent;
 
 /**
  * Test fixture: gives chosen statuses to synthetic person ids (from {@link #FIRST_ID} up), which no real
@@ -15,6 +16,9 @@ import org.fourmiliere.accounts.StatusContributor;
 public class TestStatuses implements StatusContributor {
 
     public static final long FIRST_ID = 9_000_000_000L;
+
+    /** Published by a test after it changed the statuses of a synthetic person. */
+    public record Changed(long syntheticPersonId) implements ModuleEvent {}
     private static final Map<Long, Set<Status>> ASSIGNED = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> ASKED = new ConcurrentHashMap<>();
 
@@ -32,5 +36,10 @@ public class TestStatuses implements StatusContributor {
     public Set<Status> statusesOf(long personId, LocalDate today) {
         if (personId >= FIRST_ID) ASKED.merge(personId, 1, Integer::sum);
         return ASSIGNED.getOrDefault(personId, Set.of());
+    }
+
+    @Override
+    public Set<Class<? extends ModuleEvent>> changedBy() {
+        return Set.of(Changed.class);
     }
 }

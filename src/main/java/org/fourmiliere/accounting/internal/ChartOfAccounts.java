@@ -10,6 +10,8 @@ import java.util.Set;
 import org.fourmiliere.accounting.AccountType;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.accounting.LedgerAccountOpened;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -23,7 +25,13 @@ public class ChartOfAccounts {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
-    ChartOfAccounts(JdbcClient jdbc, AuditTrail audit) {
+    /** The entity type of ledger accounts in the audit trail. */
+    static final String AUDIT_TYPE = "ledger_account";
+
+    private final ApplicationEventPublisher events;
+
+    ChartOfAccounts(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -117,8 +125,9 @@ public class ChartOfAccounts {
             LedgerAccount created = new LedgerAccount(keys.getKey().longValue(), code, ledgerName, leaf, leaf, type,
                     parent == null ? null : parent.id(), parent == null ? null : parent.departmentId());
             add(created);
-            audit.record("ledger-account", created.id(), "created", null,
+            audit.record(AUDIT_TYPE, created.id(), "created", null,
                     Map.of("code", code, "name", ledgerName, "type", type.name()));
+            events.publishEvent(new LedgerAccountOpened(created.id(), code));
             return created;
         }
 
@@ -168,7 +177,8 @@ public class ChartOfAccounts {
                 .param("department", dept == null ? null : dept.id())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record("ledger-account", id, "created", null, Map.of("code", code, "name", ledgerName));
+        audit.record(AUDIT_TYPE, id, "created", null, Map.of("code", code, "name", ledgerName));
+        events.publishEvent(new LedgerAccountOpened(id, code));
         return new LedgerAccount(id, code, ledgerName, nameFr.trim(), nameEn.trim(), parent.type(), parent.id(),
                 dept == null ? null : dept.id());
     }

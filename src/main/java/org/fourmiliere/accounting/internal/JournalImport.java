@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.fourmiliere.shared.AuditTrail;
+import org.fourmiliere.accounting.JournalImported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,6 +36,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class JournalImport {
+
+    /** The entity type of journal imports in the audit trail. */
+    static final String AUDIT_TYPE = "journal_import";
+
+    private final ApplicationEventPublisher events;
 
     public record Result(long importId, long entries, long postings, long accountsCreated, long lines) {}
 
@@ -66,7 +73,8 @@ public class JournalImport {
     private final TransactionTemplate inTransaction;
 
     JournalImport(DataSource dataSource, JdbcClient jdbc, ChartOfAccounts chart, JournalService journal, AuditTrail audit,
-                  Clock clock, PlatformTransactionManager tx) {
+                  Clock clock, PlatformTransactionManager tx, ApplicationEventPublisher events) {
+        this.events = events;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.chart = chart;
@@ -187,8 +195,9 @@ public class JournalImport {
         writer.flush();
         writer.totals.apply(jdbc);
         long created = index.byCode.size() - accountsBefore;
-        audit.record("journal-import", importId, "imported", null,
+        audit.record(AUDIT_TYPE, importId, "imported", null,
                 Map.of("entries", writer.entries, "postings", writer.postings, "accountsCreated", created));
+        events.publishEvent(new JournalImported(importId, writer.entries));
         return new Result(importId, writer.entries, writer.postings, created, lines[0]);
     }
 

@@ -15,6 +15,10 @@ import org.fourmiliere.accounting.Books;
 import org.fourmiliere.accounting.NewEntry;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.accounting.EntryPosted;
+import org.fourmiliere.accounting.EntryReversed;
+import org.fourmiliere.accounting.PeriodClosed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -41,7 +45,13 @@ public class JournalService implements Books {
     private final AuditTrail audit;
     private final Clock clock;
 
-    JournalService(JdbcClient jdbc, ChartOfAccounts chart, AuditTrail audit, Clock clock) {
+    /** The entity types of journal entries and of the books' closing date in the audit trail. */
+    public static final String AUDIT_TYPE = "journal_entry", LOCK_AUDIT_TYPE = "books";
+
+    private final ApplicationEventPublisher events;
+
+    JournalService(JdbcClient jdbc, ChartOfAccounts chart, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.chart = chart;
         this.audit = audit;
@@ -59,7 +69,8 @@ public class JournalService implements Books {
         LocalDate closed = lockBooks();
         refuseClosed(entry.date(), closed);
         long id = insert(entry, chart.index());
-        audit.record("journal-entry", id, entry.reverses() == null ? "posted" : "reversal-posted", null, summary(entry));
+        audit.record(AUDIT_TYPE, id, entry.reverses() == null ? "posted" : "reversal-posted", null, summary(entry));
+        events.publishEvent(new EntryPosted(id, entry.date(), entry.reverses()));
         return id;
     }
 
@@ -86,8 +97,10 @@ public class JournalService implements Books {
         LocalDate closed = lockBooks();
         refuseClosed(day, closed);
         long id = insert(reversal, chart.index());
-        audit.record("journal-entry", id, "reversal-posted", null, summary(reversal));
-        audit.record("journal-entry", entryId, "reversed", null, Map.of("reversedBy", id));
+        audit.record(AUDIT_TYPE, id, "reversal-posted", null, summary(reversal));
+        audit.record(AUDIT_TYPE, entryId, "reversed", null, Map.of("reversedBy", id));
+        events.publishEvent(new EntryPosted(id, day, entryId));
+        events.publishEvent(new EntryReversed(entryId, id));
         return id;
     }
 
@@ -119,11 +132,12 @@ public class JournalService implements Books {
         b.put("closedThrough", before);
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("closedThrough", day);
-        audit.record("books", "lock", action, b, a);
+        audit.record(LOCK_AUDIT_TYPE, "lock", action, b, a);
+        events.publishEvent(new PeriodClosed(day, before));
     }
 
     public List<org.fourmiliere.shared.AuditTrail.Event> lockHistory() {
-        return audit.history("books", "lock");
+        return audit.history(LOCK_AUDIT_TYPE, "lock");
     }
 
     long insert(Entry entry, ChartOfAccounts.Index index) {
@@ -204,7 +218,7 @@ public class JournalService implements Books {
     }
 
     public List<AuditTrail.Event> history(long id) {
-        return audit.history("journal-entry", id);
+        return audit.history(AUDIT_TYPE, id);
     }
 
     /** Who posts: the audit trail's actor, cut to the column's size. */

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fourmiliere.accounts.AccountChanged;
+import org.fourmiliere.accounts.AccountCreated;
 import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,9 +41,14 @@ public class AccountService implements AccountDirectory {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    AccountService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit) {
+    /** The entity type of accounts in the audit trail. */
+    static final String AUDIT_TYPE = "account";
+
+    AccountService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.encoder = encoder;
         this.clock = clock;
         this.audit = audit;
@@ -88,7 +96,8 @@ public class AccountService implements AccountDirectory {
             throw new Problems.Conflict("email", "account.email.taken", normalized);
         }
         long id = keys.getKeyAs(Long.class);
-        audit.record("account", id, "created", null, Map.of("email", normalized, "administrator", admin));
+        audit.record(AUDIT_TYPE, id, "created", null, Map.of("email", normalized, "administrator", admin));
+        events.publishEvent(new AccountCreated(id, personId));
         return id;
     }
 
@@ -103,7 +112,8 @@ public class AccountService implements AccountDirectory {
         byEmail(email).filter(row -> row.personId() == null).ifPresent(row -> {
             jdbc.sql("UPDATE account SET person_id = :p WHERE id = :id AND person_id IS NULL")
                     .param("p", personId).param("id", row.id()).update();
-            audit.record("account", row.id(), "person-linked", null, Map.of("person", personId));
+            audit.record(AUDIT_TYPE, row.id(), "person-linked", null, Map.of("person", personId));
+            events.publishEvent(new AccountChanged(row.id()));
         });
     }
 
@@ -122,7 +132,8 @@ public class AccountService implements AccountDirectory {
         }
         jdbc.sql("UPDATE account SET password_hash = :h, must_change_password = FALSE WHERE id = :id")
                 .param("h", encoder.encode(next)).param("id", accountId).update();
-        audit.record("account", accountId, "password-changed", null, null);
+        audit.record(AUDIT_TYPE, accountId, "password-changed", null, null);
+        events.publishEvent(new AccountChanged(accountId));
     }
 
     @Transactional
@@ -130,7 +141,8 @@ public class AccountService implements AccountDirectory {
         String lang = "en".equals(language) ? "en" : "fr";
         if (jdbc.sql("UPDATE account SET language = :l WHERE id = :id AND language <> :l")
                 .param("l", lang).param("id", accountId).update() > 0) {
-            audit.record("account", accountId, "language-changed", null, Map.of("language", lang));
+            audit.record(AUDIT_TYPE, accountId, "language-changed", null, Map.of("language", lang));
+            events.publishEvent(new AccountChanged(accountId));
         }
     }
 
@@ -138,8 +150,9 @@ public class AccountService implements AccountDirectory {
     public void setEnabled(long accountId, boolean enabled) {
         AccountRow row = byId(accountId).orElseThrow(() -> new Problems.NotFound("problem.not-found"));
         jdbc.sql("UPDATE account SET enabled = :e WHERE id = :id").param("e", enabled).param("id", accountId).update();
-        audit.record("account", accountId, enabled ? "enabled" : "disabled",
+        audit.record(AUDIT_TYPE, accountId, enabled ? "enabled" : "disabled",
                 Map.of("enabled", row.enabled()), Map.of("enabled", enabled));
+        events.publishEvent(new AccountChanged(accountId));
     }
 
     /** A failed log-in: after {@value #FREE_FAILURES} in a row the account locks, longer each time. */

@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.fourmiliere.accounts.AccessTokenCreated;
+import org.fourmiliere.accounts.AccessTokenRevoked;
 import org.fourmiliere.shared.AuditTrail;
+import org.fourmiliere.shared.KeptInMemory;
+import org.fourmiliere.shared.ModuleEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.fourmiliere.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -24,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal access tokens for scripts, the command-line client and chat bots. A token is shown once, when
  * created; only its SHA-256 is stored (tokens are 256 random bits, so a fast hash is enough). Valid tokens are
- * remembered once seen; creating or revoking one (an audited change) makes every token be looked up again.
+ * remembered once seen; once a token is created or revoked (a committed {@link AccessTokenCreated} or
+ * {@link AccessTokenRevoked}, on any node) every token is looked up again.
  */
 @Service
-public class TokenService implements AuditTrail.Listener {
+public class TokenService implements KeptInMemory {
 
     public static final String PREFIX = "fmt_";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-    private static final String ENTITY = "access_token";
+    /** The entity type of tokens in the audit trail. */
+    static final String AUDIT_TYPE = "access_token";
     private static final int MOST_KNOWN = 10_000;
 
     private record Found(long id, long accountId, Instant lastUsed) {}
@@ -45,12 +52,14 @@ public class TokenService implements AuditTrail.Listener {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
     /** Valid tokens by hash, so that a request needs no query to know its account; emptied by any change of tokens. */
     private final ConcurrentHashMap<String, Found> known = new ConcurrentHashMap<>();
 
-    TokenService(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    TokenService(JdbcClient jdbc, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
         this.audit = audit;
     }
@@ -72,7 +81,8 @@ public class TokenService implements AuditTrail.Listener {
             .param("a", accountId).param("n", trimmed).param("h", hash(token)).param("p", token.substring(0, 10))
             .param("now", Timestamp.from(now)).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        audit.record(ENTITY, id, "created", null, Map.of("name", trimmed, "account", accountId));
+        audit.record(AUDIT_TYPE, id, "created", null, Map.of("name", trimmed, "account", accountId));
+        events.publishEvent(new AccessTokenCreated(id, accountId));
         return new NewToken(new TokenInfo(id, trimmed, token.substring(0, 10), now, null, null), token);
     }
 
@@ -92,7 +102,8 @@ public class TokenService implements AuditTrail.Listener {
         if (n == 0) {
             throw new Problems.NotFound("token.not-found");
         }
-        audit.record(ENTITY, tokenId, "revoked", null, null);
+        audit.record(AUDIT_TYPE, tokenId, "revoked", null, null);
+        events.publishEvent(new AccessTokenRevoked(tokenId, accountId));
     }
 
     /** The account id a valid, unrevoked token belongs to. */
@@ -119,13 +130,13 @@ public class TokenService implements AuditTrail.Listener {
     }
 
     @Override
-    public boolean concerns(String entityType) {
-        return ENTITY.equals(entityType);
+    public boolean concerns(Class<? extends ModuleEvent> eventType) {
+        return eventType == AccessTokenCreated.class || eventType == AccessTokenRevoked.class;
     }
 
     /** Any committed change of tokens (one created, one revoked) empties the tokens known valid. */
     @Override
-    public void committed(String entityType) {
+    public void forget() {
         known.clear();
     }
 

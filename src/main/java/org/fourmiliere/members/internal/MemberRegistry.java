@@ -20,6 +20,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fourmiliere.members.DuesMethod;
+import org.fourmiliere.members.DuesRecorded;
+import org.fourmiliere.members.EngagementEnded;
+import org.fourmiliere.members.MemberChanged;
+import org.fourmiliere.members.MemberRegistered;
+import org.fourmiliere.members.MembershipEnded;
+import org.fourmiliere.members.MembershipRecorded;
+import org.fourmiliere.members.WorkerEngaged;
 import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.MemberKind;
@@ -31,6 +38,7 @@ import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberRegistry implements MemberDirectory, MemberRegistration {
 
+    /** The entity type of registry entries in the audit trail. */
     public static final String AUDIT_TYPE = "member";
     /** Deliberately simple: something@something.tld, no spaces. */
     public static final String EMAIL_REGEX = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
@@ -74,7 +83,10 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
     private final Clock clock;
     private final AuditTrail audit;
 
-    MemberRegistry(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    private final ApplicationEventPublisher events;
+
+    MemberRegistry(JdbcClient jdbc, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -327,6 +339,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         }
         long id = keys.getKeyAs(Long.class);
         audit.record(AUDIT_TYPE, id, "created", null, RegistryEntry.audited(d));
+        events.publishEvent(new MemberRegistered(id, d.kind()));
         return id;
     }
 
@@ -354,6 +367,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         }
         if (rows == 0) throw new Problems.Conflict(null, "members.stale");
         audit.record(AUDIT_TYPE, id, "updated", RegistryEntry.audited(current.data()), RegistryEntry.audited(d));
+        events.publishEvent(new MemberChanged(id));
     }
 
     @Override
@@ -378,6 +392,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         long id = keys.getKeyAs(Long.class);
         audit.record(AUDIT_TYPE, c.memberId(), "membership-recorded", null,
                 dated(Map.of("membership", id), c.since(), c.until()));
+        events.publishEvent(new MembershipRecorded(c.memberId(), id, c.since(), c.until()));
         return id;
     }
 
@@ -397,6 +412,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         jdbc.sql("UPDATE membership SET until = :u WHERE id = :id").param("u", until).param("id", membershipId).update();
         audit.record(AUDIT_TYPE, m.memberId(), "membership-ended", mapOf("membership", m.id(), "until", m.until()),
                 mapOf("membership", m.id(), "until", until));
+        events.publishEvent(new MembershipEnded(m.memberId(), m.id(), until));
     }
 
     @Override
@@ -433,6 +449,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         long id = keys.getKeyAs(Long.class);
         audit.record(AUDIT_TYPE, c.memberId(), "dues-recorded", null,
                 mapOf("fiscalYear", label, "amount", c.amount(), "paidOn", c.paidOn(), "method", c.method()));
+        events.publishEvent(new DuesRecorded(c.memberId(), id, year));
         return id;
     }
 
@@ -460,6 +477,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         long id = keys.getKeyAs(Long.class);
         audit.record(AUDIT_TYPE, c.personId(), "worker-engaged", null,
                 dated(mapOf("engagement", c.engagement()), c.since(), c.until()));
+        events.publishEvent(new WorkerEngaged(c.personId(), id, c.engagement(), c.since(), c.until()));
         return id;
     }
 
@@ -480,6 +498,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         jdbc.sql("UPDATE worker_engagement SET until = :u WHERE id = :id").param("u", until).param("id", engagementId).update();
         audit.record(AUDIT_TYPE, g.personId(), "engagement-ended", mapOf("engagement", g.engagement(), "until", g.until()),
                 mapOf("engagement", g.engagement(), "until", until));
+        events.publishEvent(new EngagementEnded(g.personId(), g.id(), until));
     }
 
     // ------------------------------------------------------------------ rules and helpers

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.members.MemberEvent;
+import org.fourmiliere.shared.ModuleEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,5 +28,11 @@ class MemberStatuses implements StatusContributor {
         if (registry.inGoodStanding(personId, today)) result.add(Status.MEMBER);
         if (registry.isWorker(personId, today)) result.add(Status.WORKER);
         return result;
+    }
+
+    /** Whatever happens in the registry may change a standing or an engagement (an organisation's representative too). */
+    @Override
+    public Set<Class<? extends ModuleEvent>> changedBy() {
+        return Set.of(MemberEvent.class);
     }
 }

@@ -17,6 +17,9 @@ import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.fourmiliere.roles.RoleHolderAdded;
+import org.fourmiliere.roles.RoleHolderEnded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoleService {
 
+    /** The entity type of roles in the audit trail. */
     public static final String AUDIT_TYPE = "role";
 
     /** A person starts holding a role on {@code since} (today when null). */
@@ -38,7 +42,10 @@ public class RoleService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    RoleService(JdbcClient jdbc, MemberDirectory members, AuditTrail audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    RoleService(JdbcClient jdbc, MemberDirectory members, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.members = members;
         this.audit = audit;
@@ -101,6 +108,7 @@ public class RoleService {
         after.put("since", since);
         after.put("note", note);
         audit.record(AUDIT_TYPE, role.id(), "holder-added", null, after);
+        events.publishEvent(new RoleHolderAdded(role.code(), id, c.personId(), since));
         return id;
     }
 
@@ -119,6 +127,7 @@ public class RoleService {
         var after = new LinkedHashMap<String, Object>(before);
         after.put("until", on);
         audit.record(AUDIT_TYPE, role.id(), "holder-ended", before, after);
+        events.publishEvent(new RoleHolderEnded(role.code(), holderId, h.personId(), on));
     }
 
     private Role lock(String code) {

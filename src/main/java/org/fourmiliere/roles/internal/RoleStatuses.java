@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.roles.RoleEvent;
+import org.fourmiliere.shared.ModuleEvent;
 import org.springframework.stereotype.Component;
 
 /** ACCOUNTING to the current holders of the role "accounting", COORDINATION to those of "coordination". */
@@ -26,5 +28,10 @@ class RoleStatuses implements StatusContributor {
         if (roles.holds(ACCOUNTING, personId, today)) result.add(Status.ACCOUNTING);
         if (roles.holds(COORDINATION, personId, today)) result.add(Status.COORDINATION);
         return result;
+    }
+
+    @Override
+    public Set<Class<? extends ModuleEvent>> changedBy() {
+        return Set.of(RoleEvent.class);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.timesheets.ActivityKind;
+import org.fourmiliere.timesheets.ActivityChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -28,7 +30,13 @@ public class Activities {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Activities(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    /** The entity type of activities in the audit trail. */
+    public static final String AUDIT_TYPE = "activity";
+
+    private final ApplicationEventPublisher events;
+
+    Activities(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -85,7 +93,8 @@ public class Activities {
             .param("body", a.bodyId()).param("billable", a.billable()).param("budget", a.budgetMinutes())
             .param("now", Timestamp.from(Instant.now(clock))).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
-        audit.record("activity", id, "created", null, fields(code, name, a.kind(), a.billable(), a.budgetMinutes(), false));
+        audit.record(AUDIT_TYPE, id, "created", null, fields(code, name, a.kind(), a.billable(), a.budgetMinutes(), false));
+        events.publishEvent(new ActivityChanged(id, code));
         return byId(id).orElseThrow();
     }
 
@@ -97,9 +106,10 @@ public class Activities {
         if (budgetMinutes != null && budgetMinutes < 0) throw new Problems.InvalidInput("budgetHours", "time.activity.budget.invalid");
         jdbc.sql("UPDATE ts_activity SET name = :n, billable = :b, budget_minutes = :m, closed = :c WHERE id = :id")
                 .param("n", n).param("b", billable).param("m", budgetMinutes).param("c", closed).param("id", id).update();
-        audit.record("activity", id, "updated",
+        audit.record(AUDIT_TYPE, id, "updated",
                 fields(before.code(), before.name(), before.kind(), before.billable(), before.budgetMinutes(), before.closed()),
                 fields(before.code(), n, before.kind(), billable, budgetMinutes, closed));
+        events.publishEvent(new ActivityChanged(id, before.code()));
         return byId(id).orElseThrow();
     }
 

@@ -13,6 +13,10 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.KeptInMemory;
+import org.fourmiliere.shared.ModuleEvent;
+import org.fourmiliere.timesheets.MonthLocked;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Locked months (§8, by the accounting role): their entries never change; corrections are adjusting entries.
  * Every write of a time entry asks whether its months are locked, so the locked months are kept in memory and
- * read again after a lock is committed (an audited change of {@code time_month}).
+ * read again after a lock is committed ({@link MonthLocked}, on any node).
  */
 @Service
-public class Locks implements AuditTrail.Listener {
+public class Locks implements KeptInMemory {
 
-    private static final String ENTITY = "time_month";
+    /** The entity type of locked months in the audit trail. */
+    static final String AUDIT_TYPE = "time_month";
 
     private record Known(long generation, Set<YearMonth> months) {}
 
@@ -38,7 +43,10 @@ public class Locks implements AuditTrail.Listener {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Locks(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Locks(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -74,12 +82,12 @@ public class Locks implements AuditTrail.Listener {
     }
 
     @Override
-    public boolean concerns(String entityType) {
-        return ENTITY.equals(entityType);
+    public boolean concerns(Class<? extends ModuleEvent> eventType) {
+        return eventType == MonthLocked.class;
     }
 
     @Override
-    public void committed(String entityType) {
+    public void forget() {
         generation.incrementAndGet();
     }
 
@@ -96,6 +104,7 @@ public class Locks implements AuditTrail.Listener {
         if (isLocked(month)) throw new Problems.Conflict("month", "time.lock.already", month.toString());
         jdbc.sql("INSERT INTO ts_locked_month (month_start, locked_by, locked_at) VALUES (:m, :by, :at)")
                 .param("m", month.atDay(1)).param("by", actor).param("at", Timestamp.from(Instant.now(clock))).update();
-        audit.record(ENTITY, month.toString(), "locked", null, Map.of("month", month.toString()));
+        audit.record(AUDIT_TYPE, month.toString(), "locked", null, Map.of("month", month.toString()));
+        events.publishEvent(new MonthLocked(month));
     }
 }

@@ -20,6 +20,10 @@ import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.EntryKind;
+import org.fourmiliere.timesheets.TimeEntryChanged;
+import org.fourmiliere.timesheets.TimeEntryRecorded;
+import org.fourmiliere.timesheets.TimeEntryRemoved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -52,7 +56,14 @@ public class TimeEntries {
     private final Clock clock;
     private final MonthTotals totals;
 
-    TimeEntries(JdbcClient jdbc, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotals totals) {
+    private final ApplicationEventPublisher events;
+
+    /** The entity type of time entries in the audit trail. */
+    public static final String AUDIT_TYPE = "time_entry";
+
+    TimeEntries(JdbcClient jdbc, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotals totals,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.totals = totals;
         this.jdbc = jdbc;
         this.activities = activities;
@@ -108,7 +119,8 @@ public class TimeEntries {
         boolean meeting = Boolean.TRUE.equals(in.meeting()) || activity.kind() == ActivityKind.MEETING;
         long id = insert(workerId, activity.id(), shape, kind, billable, meeting, note(in.note()), source, null, null);
         TimeEntry created = get(id).orElseThrow();
-        audit.record("time_entry", id, "created", null, fields(created));
+        audit.record(AUDIT_TYPE, id, "created", null, fields(created));
+        events.publishEvent(new TimeEntryRecorded(id, workerId));
         return created;
     }
 
@@ -152,7 +164,8 @@ public class TimeEntries {
         removeDays(before);
         writeDays(id, workerId, activity.id(), kind, billable, meeting, shape.days());
         TimeEntry after = get(id).orElseThrow();
-        audit.record("time_entry", id, "updated", fields(before), fields(after));
+        audit.record(AUDIT_TYPE, id, "updated", fields(before), fields(after));
+        events.publishEvent(new TimeEntryChanged(id, workerId));
         return after;
     }
 
@@ -163,7 +176,8 @@ public class TimeEntries {
         locks.checkOpen(daysOf(before), "start");
         removeDays(before);
         jdbc.sql("DELETE FROM ts_entry WHERE id = :id").param("id", id).update();
-        audit.record("time_entry", id, "deleted", fields(before), null);
+        audit.record(AUDIT_TYPE, id, "deleted", fields(before), null);
+        events.publishEvent(new TimeEntryRemoved(id, workerId));
     }
 
     /** Corrects a locked entry with a new entry on an open day: {@code minutes} may be negative. */
@@ -179,8 +193,9 @@ public class TimeEntries {
         long id = insert(workerId, original.activityId(), shape, original.kind(), original.billable(), original.meeting(),
                 note(note), "ADJUSTMENT", lockedId, null);
         TimeEntry created = get(id).orElseThrow();
-        audit.record("time_entry", id, "adjusted", null, fields(created));
-        audit.record("time_entry", lockedId, "adjusted-by", null, Map.of("adjustment", id, "minutes", minutes));
+        audit.record(AUDIT_TYPE, id, "adjusted", null, fields(created));
+        audit.record(AUDIT_TYPE, lockedId, "adjusted-by", null, Map.of("adjustment", id, "minutes", minutes));
+        events.publishEvent(new TimeEntryRecorded(id, workerId));
         return created;
     }
 
@@ -214,8 +229,9 @@ public class TimeEntries {
         long id = insert(workerId, activity.id(), shape, kind, activity.billable(), meeting, note, "PUNCH", null, workerId);
         TimeEntry started = new TimeEntry(id, workerId, activity.id(), activity.code(), activity.name(), now, null, today,
                 null, kind, activity.billable(), meeting, note, "PUNCH", null);
-        audited.add(new AuditTrail.Line("time_entry", id, "punched-in", null, fields(started)));
+        audited.add(new AuditTrail.Line(AUDIT_TYPE, id, "punched-in", null, fields(started)));
         audit.recordAll(audited);
+        events.publishEvent(new TimeEntryRecorded(id, workerId));
         return new PunchResult(started, stopped);
     }
 
@@ -260,7 +276,8 @@ public class TimeEntries {
                                              List<AuditTrail.Line> audited) {
         if (days.isEmpty()) {
             jdbc.sql("DELETE FROM ts_entry WHERE id = :id").param("id", entry.id()).update();
-            audited.add(new AuditTrail.Line("time_entry", entry.id(), "discarded", fields(entry), null));
+            audited.add(new AuditTrail.Line(AUDIT_TYPE, entry.id(), "discarded", fields(entry), null));
+            events.publishEvent(new TimeEntryRemoved(entry.id(), entry.workerId()));
             return Optional.empty();
         }
         int minutes = DaySplit.total(days);
@@ -270,7 +287,8 @@ public class TimeEntries {
         TimeEntry closed = new TimeEntry(entry.id(), entry.workerId(), entry.activityId(), entry.activityCode(),
                 entry.activityName(), entry.start(), end, entry.day(), minutes, entry.kind(), entry.billable(),
                 entry.meeting(), entry.note(), entry.source(), entry.adjustsId());
-        audited.add(new AuditTrail.Line("time_entry", entry.id(), "punched-out", fields(entry), fields(closed)));
+        audited.add(new AuditTrail.Line(AUDIT_TYPE, entry.id(), "punched-out", fields(entry), fields(closed)));
+        events.publishEvent(new TimeEntryChanged(entry.id(), entry.workerId()));
         return Optional.of(closed);
     }
 
@@ -285,7 +303,8 @@ public class TimeEntries {
         locks.checkOpen(shape.days(), "start");
         long id = insert(personId, activityId, shape, EntryKind.PAID, false, true, null, "MEETING", null, null);
         jdbc.sql("UPDATE ts_entry SET meeting_key = :k WHERE id = :id").param("k", meetingKey).param("id", id).update();
-        audit.record("time_entry", id, "meeting-recorded", null, fields(get(id).orElseThrow()));
+        audit.record(AUDIT_TYPE, id, "meeting-recorded", null, fields(get(id).orElseThrow()));
+        events.publishEvent(new TimeEntryRecorded(id, personId));
     }
 
     @Transactional
@@ -300,7 +319,8 @@ public class TimeEntries {
                     locks.checkOpen(daysOf(old), "start");
                     removeDays(old);
                     jdbc.sql("DELETE FROM ts_entry WHERE id = :id").param("id", old.id()).update();
-                    audit.record("time_entry", old.id(), "meeting-removed", fields(old), null);
+                    audit.record(AUDIT_TYPE, old.id(), "meeting-removed", fields(old), null);
+                    events.publishEvent(new TimeEntryRemoved(old.id(), personId));
                 });
     }
 

@@ -30,6 +30,8 @@ import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.EntryKind;
+import org.fourmiliere.timesheets.TimesheetsImported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class TimesheetImport {
+
+    /** The entity type of import batches in the audit trail. */
+    static final String AUDIT_TYPE = "time_import";
+
+    private final ApplicationEventPublisher events;
 
     public static final int MAX_ERRORS_KEPT = 200;
     private static final int CHUNK = 500;
@@ -121,7 +128,8 @@ public class TimesheetImport {
     private final Wages wages;
 
     TimesheetImport(Wages wages, MonthTotals totals, javax.sql.DataSource dataSource, JdbcClient jdbc, MemberDirectory directory, MemberRegistration registration, Activities activities,
-                    Locks locks, AuditTrail audit, Clock clock) {
+                    Locks locks, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.wages = wages;
         this.totals = totals;
         this.dataSource = dataSource;
@@ -395,8 +403,9 @@ public class TimesheetImport {
             }
         }
         totals.addAll(monthTotals);
-        audit.record("time_import", batch, "imported", null, Map.of("rows", p.size, "minutes", p.minutes,
+        audit.record(AUDIT_TYPE, batch, "imported", null, Map.of("rows", p.size, "minutes", p.minutes,
                 "workersCreated", workersCreated, "activitiesCreated", activitiesCreated));
+        events.publishEvent(new TimesheetsImported(batch, p.size));
         return new Result(p.size, p.minutes, workersCreated, activitiesCreated, batch);
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.timesheets.WageRateSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +25,13 @@ public class Wages {
     private final Clock clock;
     private final MonthTotals totals;
 
-    Wages(JdbcClient jdbc, AuditTrail audit, Clock clock, MonthTotals totals) {
+    /** The entity type of wage rates in the audit trail. */
+    static final String AUDIT_TYPE = "wage_rate";
+
+    private final ApplicationEventPublisher events;
+
+    Wages(JdbcClient jdbc, AuditTrail audit, Clock clock, MonthTotals totals, ApplicationEventPublisher events) {
+        this.events = events;
         this.totals = totals;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -48,8 +56,9 @@ public class Wages {
         jdbc.sql("INSERT INTO ts_wage_rate (effective_from, hourly, currency, created_at) VALUES (:d, :h, 'CAD', :now)")
                 .param("d", from).param("h", hourly).param("now", Timestamp.from(Instant.now(clock))).update();
         totals.rebuild();
-        audit.record("wage_rate", from.toString(), before.isPresent() ? "updated" : "created",
+        audit.record(AUDIT_TYPE, from.toString(), before.isPresent() ? "updated" : "created",
                 before.map(r -> Map.<String, Object>of("hourly", r.hourly().amount())).orElse(null),
                 Map.of("hourly", hourly.setScale(2)));
+        events.publishEvent(new WageRateSet(from));
     }
 }

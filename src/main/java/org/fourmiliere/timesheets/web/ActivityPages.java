@@ -75,7 +75,7 @@ class ActivityPages {
     String one(@PathVariable long id, Model model) {
         Activity a = activities.byId(id).orElseThrow(() -> new Problems.NotFound("time.activity.not-found"));
         model.addAttribute("budget", reports.budget(a));
-        model.addAttribute("history", audit.history("activity", id));
+        model.addAttribute("history", audit.history(Activities.AUDIT_TYPE, id));
         model.addAttribute("organisation", a.organisationId() == null ? null : directory.organisation(a.organisationId()).orElse(null));
         if (model.getAttribute("form") == null) {
             model.addAttribute("form", new ActivityForm(a.code(), a.name(), a.kind().name(), a.billable(),

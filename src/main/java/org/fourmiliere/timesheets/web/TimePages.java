@@ -188,7 +188,7 @@ class TimePages {
         model.addAttribute("activities", activities.open());
         model.addAttribute("kinds", EntryKind.values());
         if (entry != null) {
-            model.addAttribute("history", audit.history("time_entry", entry.id()));
+            model.addAttribute("history", audit.history(TimeEntries.AUDIT_TYPE, entry.id()));
             boolean locked = entry.day() != null && locks.isLocked(YearMonth.from(entry.day()));
             model.addAttribute("locked", locked);
             if (!model.containsAttribute("adjust")) model.addAttribute("adjust", new AdjustForm(today(), null, ""));

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fourmiliere.accounts.AccountChanged;
+import org.fourmiliere.accounts.AccessTokenCreated;
 import org.fourmiliere.accounts.SignedIn;
-import org.fourmiliere.accounts.StatusNeutralChanges;
+import org.fourmiliere.accounts.Status;
+import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.shared.ModuleEvent;
 import org.junit.jupiter.api.Test;
 
 class StatusCacheTest {
@@ -25,8 +29,26 @@ class StatusCacheTest {
         @Override public Instant instant() { return now; }
     }
 
+    /** The events of a module that knows a status, and one it publishes about other facts. */
+    sealed interface FactEvent extends ModuleEvent permits FactChanged, FactEnded {}
+    record FactChanged() implements FactEvent {}
+    record FactEnded() implements FactEvent {}
+    record HoursRecorded() implements ModuleEvent {}
+
+    static final StatusContributor CONTRIBUTOR = new StatusContributor() {
+        @Override
+        public Set<Status> statusesOf(long personId, java.time.LocalDate today) {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Class<? extends ModuleEvent>> changedBy() {
+            return Set.of(FactEvent.class);
+        }
+    };
+
     final MovableClock clock = new MovableClock();
-    final StatusCache cache = new StatusCache(clock, List.<StatusNeutralChanges>of(() -> Set.of("time_entry")));
+    final StatusCache cache = new StatusCache(clock, List.of(CONTRIBUTOR));
     final AtomicInteger loads = new AtomicInteger();
 
     Optional<StatusCache.Entry> load(long id) {
@@ -36,15 +58,18 @@ class StatusCacheTest {
     }
 
     @Test
-    void keptUntilANonNeutralChangeOrTheNextDay() {
+    void keptUntilAnEventAContributorNamesOrTheNextDay() {
         cache.get(1, this::load);
         cache.get(1, this::load);
         assertThat(loads).hasValue(1);
 
-        assertThat(cache.concerns("time_entry")).as("neutral change").isFalse();
-        assertThat(cache.concerns("membership")).isTrue();
+        assertThat(cache.concerns(HoursRecorded.class)).as("an event no contributor names").isFalse();
+        assertThat(cache.concerns(AccessTokenCreated.class)).as("tokens are kept elsewhere").isFalse();
+        assertThat(cache.concerns(FactChanged.class)).as("named through its parent type").isTrue();
+        assertThat(cache.concerns(FactEnded.class)).isTrue();
+        assertThat(cache.concerns(AccountChanged.class)).as("the account itself").isTrue();
 
-        cache.committed("membership");
+        cache.forget();
         cache.get(1, this::load);
         assertThat(loads).as("status facts changed").hasValue(2);
 
@@ -58,7 +83,7 @@ class StatusCacheTest {
     @Test
     void aChangeCommittedWhileComputingLeavesTheResultStale() {
         cache.get(1, id -> {
-            cache.committed("membership");
+            cache.forget();
             return load(id);
         });
         cache.get(1, this::load);

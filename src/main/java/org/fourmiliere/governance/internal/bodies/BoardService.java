@@ -12,6 +12,12 @@ import org.fourmiliere.governance.internal.bodies.BodyCommands.UpdateSeat;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.governance.MandateChanged;
+import org.fourmiliere.governance.MandateEnded;
+import org.fourmiliere.governance.MandateGiven;
+import org.fourmiliere.governance.SeatChanged;
+import org.fourmiliere.governance.SeatCreated;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BoardService {
 
-    public static final String AUDIT_TYPE = "board-seat";
+    /** The entity type of board seats in the audit trail. */
+    public static final String AUDIT_TYPE = "board_seat";
     public static final int DEFAULT_NOTICE_DAYS = 90;
 
     private final BodyStore store;
@@ -31,7 +38,10 @@ public class BoardService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    BoardService(BodyStore store, MemberDirectory members, AuditTrail audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    BoardService(BodyStore store, MemberDirectory members, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.members = members;
         this.audit = audit;
@@ -88,6 +98,7 @@ public class BoardService {
         after.put("label", label);
         after.put("createdOn", createdOn);
         audit.record(AUDIT_TYPE, id, "created", null, after);
+        events.publishEvent(new SeatCreated(id));
         if (first != null) addMandate(id, c.kind(), first);
         return id;
     }
@@ -109,6 +120,7 @@ public class BoardService {
         now.put("kind", c.kind());
         now.put("label", label);
         audit.record(AUDIT_TYPE, id, "updated", was, now);
+        events.publishEvent(new SeatChanged(id));
     }
 
     /** Gives the seat to a person for a mandate; refused (409) when it overlaps another mandate of the seat. */
@@ -136,6 +148,7 @@ public class BoardService {
         store.updateMandate(mandateId, c.holderId(), c.organisationId(), c.mandateStart(), c.mandateEnd());
         Mandate after = new Mandate(mandateId, seatId, c.holderId(), c.organisationId(), c.mandateStart(), c.mandateEnd(), null);
         audit.record(AUDIT_TYPE, seatId, "mandate-updated", view(before), view(after));
+        events.publishEvent(new MandateChanged(seatId, mandateId, c.holderId(), c.mandateStart(), c.mandateEnd()));
     }
 
     /** The holder of the mandate in force on that day resigns from that day: the seat becomes vacant. */
@@ -148,6 +161,7 @@ public class BoardService {
         store.resign(m.id(), on);
         Mandate after = new Mandate(m.id(), seatId, m.personId(), m.organisationId(), m.startsOn(), m.endsOn(), on);
         audit.record(AUDIT_TYPE, seatId, "resigned", view(m), view(after));
+        events.publishEvent(new MandateEnded(seatId, m.id(), m.personId(), on));
     }
 
     private long addMandate(long seatId, SeatKind kind, GiveMandate c) {
@@ -157,6 +171,7 @@ public class BoardService {
                 c.mandateStart(), c.mandateEnd());
         Mandate after = new Mandate(id, seatId, c.holderId(), c.organisationId(), c.mandateStart(), c.mandateEnd(), null);
         audit.record(AUDIT_TYPE, seatId, "mandate-given", null, view(after));
+        events.publishEvent(new MandateGiven(seatId, id, c.holderId(), c.mandateStart(), c.mandateEnd()));
         return id;
     }
 

@@ -16,6 +16,12 @@ import org.fourmiliere.governance.internal.bodies.BodyCommands.UpdateBody;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.governance.BodyChanged;
+import org.fourmiliere.governance.BodyCreated;
+import org.fourmiliere.governance.BodyDissolved;
+import org.fourmiliere.governance.BodyMemberJoined;
+import org.fourmiliere.governance.BodyMemberLeft;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BodyService {
 
+    /** The entity type of bodies in the audit trail. */
     public static final String AUDIT_TYPE = "body";
 
     private final BodyStore store;
@@ -34,7 +41,10 @@ public class BodyService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    BodyService(BodyStore store, MemberDirectory members, AuditTrail audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    BodyService(BodyStore store, MemberDirectory members, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.members = members;
         this.audit = audit;
@@ -120,6 +130,7 @@ public class BodyService {
         String mandate = blankToNull(c.mandate());
         long id = store.insertBody(c.kind(), code, nameFr, nameEn, permanent, mandate, createdOn, c.coordinatorId());
         audit.record(AUDIT_TYPE, id, "created", null, view(get(id)));
+        events.publishEvent(new BodyCreated(id, c.kind()));
         for (Long personId : joining) {
             joinChecked(get(id), personId, createdOn, null);
         }
@@ -143,6 +154,7 @@ public class BodyService {
         store.updateBody(id, nameFr, nameEn, permanent, blankToNull(c.mandate()), coordinator);
         Body after = get(id);
         audit.record(AUDIT_TYPE, id, "updated", view(before), view(after));
+        events.publishEvent(new BodyChanged(id));
         if (coordinator != null && !isMember(id, coordinator, today())) {
             joinChecked(after, coordinator, today(), null);
         }
@@ -162,10 +174,12 @@ public class BodyService {
                 store.endMembership(m.id(), until);
                 audit.record(AUDIT_TYPE, id, "member-left", membershipView(m.personId(), null, null),
                         membershipView(m.personId(), until, null));
+                events.publishEvent(new BodyMemberLeft(id, m.personId(), m.id(), until));
             }
         }
         store.dissolve(id, on);
         audit.record(AUDIT_TYPE, id, "dissolved", view(before), view(get(id)));
+        events.publishEvent(new BodyDissolved(id, on));
     }
 
     // --- memberships
@@ -201,6 +215,7 @@ public class BodyService {
             store.endMembership(m.id(), until);
             audit.record(AUDIT_TYPE, body.id(), "member-left", membershipView(personId, null, null),
                     membershipView(personId, until, note == null || note.isBlank() ? null : note.strip()));
+            events.publishEvent(new BodyMemberLeft(body.id(), personId, m.id(), until));
         }
     }
 
@@ -230,6 +245,7 @@ public class BodyService {
         after.put("since", since);
         after.put("note", note);
         audit.record(AUDIT_TYPE, body.id(), "member-joined", null, after);
+        events.publishEvent(new BodyMemberJoined(body.id(), personId, id, since));
         return id;
     }
 

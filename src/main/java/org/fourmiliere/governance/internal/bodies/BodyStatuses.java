@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.governance.BodyEvent;
+import org.fourmiliere.shared.ModuleEvent;
 import org.springframework.stereotype.Component;
 
 /** BOARD for the holder of a seat in force today; WORK_COMMITTEE for a current member of the work committee. */
@@ -23,5 +25,11 @@ class BodyStatuses implements StatusContributor {
         if (store.holdsASeat(personId, today)) result.add(Status.BOARD);
         if (store.inForce("work-committee", personId, today)) result.add(Status.WORK_COMMITTEE);
         return result;
+    }
+
+    /** Seats, mandates and the members of bodies (the work committee among them). */
+    @Override
+    public Set<Class<? extends ModuleEvent>> changedBy() {
+        return Set.of(BodyEvent.class);
     }
 }

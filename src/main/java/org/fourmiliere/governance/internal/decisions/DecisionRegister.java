@@ -37,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecisionRegister {
 
+    /** The entity type of decisions in the audit trail. */
+    static final String AUDIT_TYPE = "decision";
+
     /** What is decided. For a vote, the three lists name the voters; for a consensus at a meeting, those present are kept. */
     public record NewDecision(long bodyId, Long meetingId, LocalDate decidedOn, String text, HowTaken how,
                               List<Long> votersFor, List<Long> votersAgainst, List<Long> votersAbstaining,
@@ -122,7 +125,7 @@ public class DecisionRegister {
         after.put("status", status);
         after.put("votes", pour == null ? null : pour + "/" + contre + "/" + abst);
         after.put("public", d.isPublic());
-        audit.record("decision", id, "create", null, after);
+        audit.record(AUDIT_TYPE, id, "create", null, after);
         return get(id);
     }
 
@@ -152,7 +155,7 @@ public class DecisionRegister {
         }
         jdbc.sql("UPDATE decision SET status = 'REVERSED', reversed_by = :r WHERE id = :id")
                 .param("r", reversingId).param("id", decisionId).update();
-        audit.record("decision", decisionId, "reverse", Map.of("status", original.status()),
+        audit.record(AUDIT_TYPE, decisionId, "reverse", Map.of("status", original.status()),
                 Map.of("status", Status.REVERSED, "reversedBy", reversingId));
         return get(decisionId);
     }

@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fourmiliere.governance.BodyDirectory;
+import org.fourmiliere.governance.HoursWorked;
 import org.fourmiliere.governance.BodyRef;
 import org.fourmiliere.governance.internal.eligibility.PersonFacts.Admission;
 import org.fourmiliere.governance.internal.eligibility.PersonFacts.GrantedException;
 import org.fourmiliere.governance.internal.eligibility.PersonFacts.Standing;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
-import org.fourmiliere.timesheets.WorkedTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +34,10 @@ class EligibilityFacts {
     private final JdbcClient jdbc;
     private final BodyDirectory bodies;
     private final MemberDirectory members;
-    private final WorkedTime workedTime;
+    private final HoursWorked workedTime;
     private final WorkCommitteeRoster roster;
 
-    EligibilityFacts(JdbcClient jdbc, BodyDirectory bodies, MemberDirectory members, WorkedTime workedTime,
+    EligibilityFacts(JdbcClient jdbc, BodyDirectory bodies, MemberDirectory members, HoursWorked workedTime,
                      WorkCommitteeRoster roster) {
         this.jdbc = jdbc;
         this.bodies = bodies;

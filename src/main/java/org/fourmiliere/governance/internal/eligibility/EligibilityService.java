@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EligibilityService {
 
+    /** The entity types of a person's eligibility and of each verification run in the audit trail. */
+    public static final String PERSON_AUDIT_TYPE = "eligibility_person", VERIFICATION_AUDIT_TYPE = "eligibility_verification";
+
     public enum Trigger { SCHEDULED, ON_DEMAND }
 
     public record Verification(long id, LocalDate asOf, java.time.Instant runAt, String runBy, Trigger trigger,
@@ -157,7 +160,7 @@ public class EligibilityService {
         long ms = (System.nanoTime() - started) / 1_000_000;
         jdbc.sql("UPDATE eligibility_verification SET persons = :p, changes = :c, duration_ms = :ms WHERE id = :id")
                 .param("p", outcomes.size()).param("c", changed.size()).param("ms", ms).param("id", vid).update();
-        audit.record("eligibility-verification", vid, "run", null,
+        audit.record(VERIFICATION_AUDIT_TYPE, vid, "run", null,
                 Map.of("asOf", asOf, "trigger", trigger, "persons", outcomes.size(), "changes", changed.size()));
         return verification(vid).orElseThrow();
     }
@@ -230,7 +233,7 @@ public class EligibilityService {
                 .param("p", personId).param("r", reason.strip()).param("f", from).param("t", to)
                 .param("by", who.email()).param("at", Timestamp.from(clock.instant())).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record("eligibility-person", personId, "exception", null, Map.of("reason", reason.strip(), "from", from, "to", to));
+        audit.record(PERSON_AUDIT_TYPE, personId, "exception", null, Map.of("reason", reason.strip(), "from", from, "to", to));
         return new ExceptionGrant(id, personId, reason.strip(), from, to, who.email());
     }
 
@@ -265,7 +268,7 @@ public class EligibilityService {
         if (!standing(personId).holdsMembership()) throw new Problems.Conflict("personId", "eligibility.admission.none");
         jdbc.sql("UPDATE eligibility_admission SET confirmed_on = :d, confirmed_by = :by WHERE id = :id")
                 .param("d", today).param("by", who.email()).param("id", a.id()).update();
-        audit.record("eligibility-person", personId, "confirm", null, Map.of("confirmedOn", today));
+        audit.record(PERSON_AUDIT_TYPE, personId, "confirm", null, Map.of("confirmedOn", today));
         return admission(personId).orElseThrow();
     }
 
@@ -291,7 +294,7 @@ public class EligibilityService {
                     .param("d", today).param("p", personId).update();
         }
         if (before.holdsMembership()) roster.leave(personId, today);
-        audit.record("eligibility-person", personId, "reverse", Map.of("status", before),
+        audit.record(PERSON_AUDIT_TYPE, personId, "reverse", Map.of("status", before),
                 Map.of("status", EligibilityStatus.LOST, "reason", reason == null ? "" : reason.strip()));
         return admission(personId).orElseThrow();
     }

@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EligibilitySettingsStore {
 
+    /** The entity type of the eligibility settings in the audit trail. */
+    static final String AUDIT_TYPE = "eligibility_settings";
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
@@ -33,7 +36,7 @@ public class EligibilitySettingsStore {
                   warning_hours = :w, probation_months = :p WHERE id = 1""")
                 .param("c", s.minCommittees()).param("r", s.minReflections()).param("h", s.minMonthlyHours())
                 .param("w", s.warningHours()).param("p", s.probationMonths()).update();
-        audit.record("eligibility-settings", 1, "update", map(before), map(s));
+        audit.record(AUDIT_TYPE, 1, "update", map(before), map(s));
         return get();
     }
 

@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.governance.AttendanceMarked;
 import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyRef;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.TimeConfig;
-import org.fourmiliere.timesheets.WorkedTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,6 +38,9 @@ public class MeetingService {
     public record NewSchedule(long bodyId, MeetingType type, MeetingSchedule.Recurrence recurrence, DayOfWeek dayOfWeek,
                               Integer weekOfMonth, LocalTime start, int durationMinutes, String place, String link) {}
 
+    /** The entity types of meetings and of their schedules in the audit trail. */
+    public static final String AUDIT_TYPE = "meeting", SCHEDULE_AUDIT_TYPE = "meeting_schedule";
+
     /** How far ahead schedules create meetings. */
     public static final int HORIZON_DAYS = 62;
 
@@ -44,14 +48,14 @@ public class MeetingService {
     private final Clock clock;
     private final AuditTrail audit;
     private final BodyDirectory bodies;
-    private final WorkedTime workedTime;
+    private final ApplicationEventPublisher events;
 
-    MeetingService(JdbcClient jdbc, Clock clock, AuditTrail audit, BodyDirectory bodies, WorkedTime workedTime) {
+    MeetingService(JdbcClient jdbc, Clock clock, AuditTrail audit, BodyDirectory bodies, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.bodies = bodies;
-        this.workedTime = workedTime;
+        this.events = events;
     }
 
     // ---- meetings
@@ -64,7 +68,7 @@ public class MeetingService {
         }
         long id = insertMeeting(body.id(), m.type(), m.day(), m.start(), m.end(), m.place(), m.link(), null);
         Meeting created = get(id);
-        audit.record("meeting", id, "create", null, snapshot(created));
+        audit.record(AUDIT_TYPE, id, "create", null, snapshot(created));
         return created;
     }
 
@@ -132,7 +136,7 @@ public class MeetingService {
                 .param("place", blankToNull(s.place())).param("link", blankToNull(s.link()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record("meeting-schedule", id, "create", null, Map.of("body", s.bodyId(), "type", s.type(),
+        audit.record(SCHEDULE_AUDIT_TYPE, id, "create", null, Map.of("body", s.bodyId(), "type", s.type(),
                 "recurrence", s.recurrence(), "day", s.dayOfWeek(), "start", s.start()));
         generate(LocalDate.now(clock));
         return schedule(id);
@@ -196,7 +200,7 @@ public class MeetingService {
                 .param("text", blankToNull(text)).param("now", Timestamp.from(clock.instant()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record("meeting", meetingId, "agenda-item", null, Map.of("position", pos, "title", title.strip()));
+        audit.record(AUDIT_TYPE, meetingId, "agenda-item", null, Map.of("position", pos, "title", title.strip()));
         return agenda(meetingId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -226,13 +230,11 @@ public class MeetingService {
             jdbc.sql("INSERT INTO meeting_attendance (meeting_id, person_id, presence, time_recorded) VALUES (:m, :person, :p, :t)")
                     .param("p", presence.name()).param("t", record).param("m", meetingId).param("person", personId).update();
         }
-        if (record) {
-            String code = bodies.body(m.bodyId()).map(BodyRef::code).orElse("body-" + m.bodyId());
-            workedTime.recordMeetingTime(m.key(), m.bodyId(), code, personId, m.startsAt(), m.endsAt());
-        } else {
-            workedTime.removeMeetingTime(m.key(), personId);
-        }
-        audit.record("meeting", meetingId, "attendance", before == null ? null : prefixed(personId, before),
+        String code = bodies.body(m.bodyId()).map(BodyRef::code).orElse("body-" + m.bodyId());
+        // the time tracker counts (or no longer counts) the meeting's hours in this transaction: a refusal refuses the marking
+        events.publishEvent(new AttendanceMarked(meetingId, m.key(), m.bodyId(), code, personId,
+                presence == Presence.PRESENT, record, m.startsAt(), m.endsAt()));
+        audit.record(AUDIT_TYPE, meetingId, "attendance", before == null ? null : prefixed(personId, before),
                 prefixed(personId, Map.of("presence", presence, "time", record)));
         return new Attendance(meetingId, personId, presence, record);
     }
@@ -270,7 +272,7 @@ public class MeetingService {
         if (updated == 0) {
             throw new MinutesConflict(get(meetingId), text);
         }
-        audit.record("meeting", meetingId, "minutes", Map.of("version", m.minutesVersion()), Map.of("version", m.minutesVersion() + 1));
+        audit.record(AUDIT_TYPE, meetingId, "minutes", Map.of("version", m.minutesVersion()), Map.of("version", m.minutesVersion() + 1));
         return get(meetingId);
     }
 

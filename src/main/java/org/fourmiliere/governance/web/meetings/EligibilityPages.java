@@ -125,7 +125,7 @@ class EligibilityPages {
         model.addAttribute("standing", eligibility.standing(personId));
         model.addAttribute("admission", eligibility.admission(personId).orElse(null));
         model.addAttribute("exceptions", eligibility.exceptions(personId));
-        model.addAttribute("events", audit.history("eligibility-person", personId));
+        model.addAttribute("events", audit.history(EligibilityService.PERSON_AUDIT_TYPE, personId));
         return "meetings/eligibility-person";
     }
 

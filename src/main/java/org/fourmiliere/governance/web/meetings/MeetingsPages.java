@@ -146,7 +146,7 @@ class MeetingsPages {
         if (!model.containsAttribute("itemForm")) model.addAttribute("itemForm", new ItemForm("", ""));
         if (!model.containsAttribute("minutesText")) model.addAttribute("minutesText", m.minutes());
         if (!model.containsAttribute("minutesVersion")) model.addAttribute("minutesVersion", m.minutesVersion());
-        model.addAttribute("history", audit.history("meeting", id));
+        model.addAttribute("history", audit.history(MeetingService.AUDIT_TYPE, id));
         return "meetings/meeting";
     }
 

@@ -1,0 +1,67 @@
+package org.fourmiliere.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.governance.internal.bodies.BodyService;
+import org.fourmiliere.governance.internal.meetings.Meeting;
+import org.fourmiliere.governance.internal.meetings.MeetingService;
+import org.fourmiliere.governance.internal.meetings.MeetingType;
+import org.fourmiliere.governance.internal.meetings.Presence;
+import org.fourmiliere.members.MemberRegistration;
+import org.fourmiliere.shared.Problems;
+import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.timesheets.internal.Locks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Marking attendance publishes {@link AttendanceMarked}; the time tracker counts the meeting's hours in the same
+ * transaction, so that the time and the attendance always agree, and a refusal of the time refuses the marking.
+ */
+@IntegrationTest
+class AttendanceTimeIT {
+
+    @Autowired MemberRegistration registration;
+    @Autowired AccountDirectory accountDirectory;
+    @Autowired MeetingService meetings;
+    @Autowired BodyService bodies;
+    @Autowired Locks locks;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void meetingTimeFollowsTheAttendance() {
+        var facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
+        long person = new People(registration, accountDirectory).person("Counted").id();
+        Meeting m = facts.meeting(facts.committee("Counting"), MeetingType.COMMITTEE, LocalDate.of(2039, 10, 12));
+
+        meetings.mark(m.id(), person, Presence.PRESENT, true);
+        assertThat(meetingMinutes(m, person)).as("the meeting's three hours").isEqualTo(180);
+
+        meetings.mark(m.id(), person, Presence.EXCUSED, false);
+        assertThat(meetingMinutes(m, person)).as("no longer counted").isZero();
+    }
+
+    @Test
+    void aMonthLockedForTimeRefusesTheMarkingToo() {
+        var facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
+        long person = new People(registration, accountDirectory).person("Locked out").id();
+        Meeting m = facts.meeting(facts.committee("Late"), MeetingType.COMMITTEE, LocalDate.of(2039, 11, 9));
+        locks.lock(YearMonth.of(2039, 11), "test");
+
+        assertThatThrownBy(() -> meetings.mark(m.id(), person, Presence.PRESENT, true)).isInstanceOf(Problems.Conflict.class);
+        assertThat(meetings.attendance(m.id())).as("the marking was rolled back with the time").isEmpty();
+        assertThat(meetingMinutes(m, person)).isZero();
+    }
+
+    private long meetingMinutes(Meeting m, long person) {
+        return jdbc.sql("SELECT COALESCE(SUM(duration_min), 0) FROM ts_entry WHERE meeting_key = :k AND worker_id = :w")
+                .param("k", m.key()).param("w", person).query(Long.class).single();
+    }
+}
