@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fourmiliere.accounting.NewEntry;
+import org.fourmiliere.accounting.Side;
 import org.fourmiliere.accounting.internal.ChartOfAccounts;
 import org.fourmiliere.accounting.internal.JournalExport;
 import org.fourmiliere.accounting.internal.JournalImport;
 import org.fourmiliere.accounting.internal.JournalService;
 import org.fourmiliere.accounting.internal.LedgerAccount;
 import org.fourmiliere.accounting.internal.Reports;
+import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.context.MessageSource;
@@ -43,6 +45,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The books over HTTP: post and reverse entries, import and export journals, read every report (JSON or CSV). */
 @ApiController("/api/v1")
 class BooksApi {
+
+    /** An entry as the API receives it: amounts are plain decimals in CAD, made into {@link Money} here. */
+    record EntryRequest(LocalDate date, String description, String reference, List<LineRequest> lines) {
+
+        NewEntry toNewEntry() {
+            if (lines == null) return new NewEntry(date, description, reference, null);
+            List<NewEntry.Line> out = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                LineRequest l = lines.get(i);
+                out.add(new NewEntry.Line(l.account(), l.side(), cad(l.amount(), "lines[" + i + "].amount"), l.department(), l.party()));
+            }
+            return new NewEntry(date, description, reference, out);
+        }
+    }
+
+    record LineRequest(String account, Side side, BigDecimal amount, String department, String party) {}
+
+    /** A decimal in CAD, refused (as input, naming the field) when it has fractions of a cent. */
+    static Money cad(BigDecimal amount, String field) {
+        if (amount == null) return null;
+        if (amount.stripTrailingZeros().scale() > 2) throw new Problems.InvalidInput(field, "books.entry.cents");
+        return Money.cad(amount);
+    }
 
     record ReversalRequest(LocalDate date, String description) {}
 
@@ -72,8 +97,8 @@ class BooksApi {
     // ---------------------------------------------------------------- journal
 
     @PostMapping("/journal-entries")
-    ResponseEntity<JournalService.EntryView> post(@RequestBody NewEntry entry) {
-        long id = journal.post(entry);
+    ResponseEntity<JournalService.EntryView> post(@RequestBody EntryRequest entry) {
+        long id = journal.post(entry.toNewEntry());
         return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(journal.entry(id).orElseThrow());
     }
 
