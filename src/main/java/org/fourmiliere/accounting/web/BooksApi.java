@@ -278,15 +278,6 @@ class BooksApi {
         return reports.years();
     }
 
-    private static final byte[] FIRST_ROW = JsonBytes.ascii("{\"entry\":");
-    private static final byte[] NEXT_ROW = JsonBytes.ascii(",{\"entry\":");
-    private static final byte[] DATE = JsonBytes.ascii(",\"date\":");
-    private static final byte[] DESCRIPTION = JsonBytes.ascii(",\"description\":");
-    private static final byte[] REFERENCE = JsonBytes.ascii(",\"reference\":");
-    private static final byte[] PARTY = JsonBytes.ascii(",\"party\":");
-    private static final byte[] AMOUNT = JsonBytes.ascii(",\"amount\":");
-    private static final byte[] BALANCE = JsonBytes.ascii(",\"balance\":");
-
     /** The general ledger of one account: every posting with the running balance, streamed (JSON or CSV). */
     @GetMapping("/reports/general-ledger")
     void generalLedger(@RequestParam String account,
@@ -305,24 +296,7 @@ class BooksApi {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        JsonBytes out = new JsonBytes(response.getOutputStream(), 1 << 16);
-        out.raw("{\"account\":").string(a.code()).raw(",\"name\":").string(a.ledgerName()).raw(",\"rows\":[");
-        boolean[] first = {true};
-        BigDecimal opening = reports.postings(a, from, to, p -> {
-            byte[] text = p.text();
-            out.raw(first[0] ? FIRST_ROW : NEXT_ROW).number(p.entry()).raw(DATE).date(p.date())
-                    .raw(DESCRIPTION).utf8(text, p.descriptionOffset(), p.descriptionLength());
-            first[0] = false;
-            if (p.referenceLength() >= 0) out.raw(REFERENCE).utf8(text, p.referenceOffset(), p.referenceLength());
-            if (p.partyLength() >= 0) out.raw(PARTY).utf8(text, p.partyOffset(), p.partyLength());
-            if (p.inCents()) {
-                out.raw(AMOUNT).cents(p.amountCents()).raw(BALANCE).cents(p.balanceCents()).raw('}');
-            } else {
-                out.raw(AMOUNT).decimal(p.amount()).raw(BALANCE).decimal(p.balance()).raw('}');
-            }
-        });
-        out.raw("],\"opening\":").decimal(opening).raw('}');
-        out.flush();
+        reports.ledgerJson(a, from, to, response.getOutputStream());
     }
 
     private static Csv csv(HttpServletResponse response, String name) throws IOException {
