@@ -13,8 +13,8 @@
  *       uses {@code COPY … FROM STDIN}.</li>
  * </ul>
  *
- * Each fast path answers exactly what its reference answers: {@code PgLedgerIT} compares them on PostgreSQL,
- * rows and JSON byte for byte, and H2 runs the references. The classes behind the two interfaces are
+ * Each fast path answers exactly what its reference answers: on PostgreSQL {@code PgLedgerIT} compares the
+ * readers (rows, and JSON byte for byte) and {@code JournalWriterIT} the writers; H2 runs the references. The classes behind the two interfaces are
  * package-private; nothing else in the books depends on the PostgreSQL driver ({@code LedgerStreamBoundaryTest}).
  */
 package org.fourmiliere.accounting.internal.ledgerstream;
