@@ -2,6 +2,7 @@ package org.fourmiliere.accounting;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fourmiliere.shared.Money;
 
 /**
  * An entry to post: its lines name accounts by code, carry a positive amount in CAD on one side, and
@@ -9,5 +10,5 @@ import java.util.List;
  */
 public record NewEntry(LocalDate date, String description, String reference, List<Line> lines) {
 
-    public record Line(String account, Side side, java.math.BigDecimal amount, String department, String party) {}
+    public record Line(String account, Side side, Money amount, String department, String party) {}
 }

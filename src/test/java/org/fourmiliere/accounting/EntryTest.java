@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.fourmiliere.accounting.internal.Entry;
 import org.fourmiliere.accounting.internal.EntryLine;
+import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.junit.jupiter.api.Test;
 
@@ -52,16 +53,24 @@ class EntryTest {
     @Test
     void fromTheCommandDebitsArePositiveAndCreditsNegative() {
         Entry e = Entry.of(new NewEntry(DAY, "Facture", "F1", List.of(
-                new NewEntry.Line("1200", Side.DEBIT, new BigDecimal("114.98"), null, "Org1"),
-                new NewEntry.Line("4001", Side.CREDIT, new BigDecimal("100"), "WEBDEV", "Org1"),
-                new NewEntry.Line("2310", Side.CREDIT, new BigDecimal("6"), null, null),
-                new NewEntry.Line("2320", Side.CREDIT, new BigDecimal("8.98"), null, null))));
+                new NewEntry.Line("1200", Side.DEBIT, Money.cad("114.98"), null, "Org1"),
+                new NewEntry.Line("4001", Side.CREDIT, Money.cad("100"), "WEBDEV", "Org1"),
+                new NewEntry.Line("2310", Side.CREDIT, Money.cad("6"), null, null),
+                new NewEntry.Line("2320", Side.CREDIT, Money.cad("8.98"), null, null))));
         assertThat(e.total()).isEqualByComparingTo("114.98");
         assertThat(e.lines().get(1).amount()).isEqualByComparingTo("-100.00");
         assertThatThrownBy(() -> Entry.of(new NewEntry(DAY, "x", null, List.of(
-                new NewEntry.Line("1200", Side.DEBIT, new BigDecimal("-1"), null, null),
-                new NewEntry.Line("4001", Side.CREDIT, new BigDecimal("-1"), null, null)))))
+                new NewEntry.Line("1200", Side.DEBIT, Money.cad("-1"), null, null),
+                new NewEntry.Line("4001", Side.CREDIT, Money.cad("-1"), null, null)))))
                 .hasMessage("books.entry.amount-positive");
+    }
+
+    @Test
+    void theJournalIsKeptInCanadianDollarsOnly() {
+        assertThatThrownBy(() -> Entry.of(new NewEntry(DAY, "x", null, List.of(
+                new NewEntry.Line("1200", Side.DEBIT, Money.of(new BigDecimal("5"), java.util.Currency.getInstance("EUR")), null, null),
+                new NewEntry.Line("4001", Side.CREDIT, Money.cad("5"), null, null)))))
+                .hasMessage("books.entry.currency");
     }
 
     // ---------------------------------------------------------------- properties

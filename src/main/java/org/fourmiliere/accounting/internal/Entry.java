@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fourmiliere.accounting.NewEntry;
 import org.fourmiliere.accounting.Side;
+import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 
 /**
@@ -58,8 +59,11 @@ public record Entry(LocalDate date, String description, String reference, List<E
             NewEntry.Line l = e.lines().get(i);
             if (l.side() == null) throw new Problems.InvalidInput("lines[" + i + "].side", "books.entry.side-required");
             if (l.amount() == null) throw new Problems.InvalidInput("lines[" + i + "].amount", "books.entry.amount-required");
-            if (l.amount().signum() <= 0) throw new Problems.InvalidInput("lines[" + i + "].amount", "books.entry.amount-positive");
-            lines.add(new EntryLine(l.account(), l.side() == Side.DEBIT ? l.amount() : l.amount().negate(),
+            if (!l.amount().hasCurrency(Money.CAD)) {
+                throw new Problems.InvalidInput("lines[" + i + "].amount", "books.entry.currency", l.amount().currency().getCurrencyCode());
+            }
+            if (!l.amount().isPositive()) throw new Problems.InvalidInput("lines[" + i + "].amount", "books.entry.amount-positive");
+            lines.add(new EntryLine(l.account(), l.side() == Side.DEBIT ? l.amount().amount() : l.amount().amount().negate(),
                     l.department(), l.party()));
         }
         return of(e.date(), e.description(), e.reference(), lines, null);

@@ -3,12 +3,8 @@ package org.fourmiliere.accounting.internal;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -18,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.fourmiliere.accounting.internal.ledgerstream.JournalWriter;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.accounting.JournalImported;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +58,6 @@ public class JournalImport {
     public record Progress(long id, String status, long linesRead, long entries, long postings, Instant startedAt,
                            Instant finishedAt) {}
 
-    private static final int LINES_PER_STATEMENT = 2000;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -135,7 +131,7 @@ public class JournalImport {
      */
     private void refreshStatistics() {
         try (Connection c = dataSource.getConnection()) {
-            if (PgCopy.available(c)) {
+            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
                 try (var st = c.createStatement()) {
                     // VACUUM cannot run inside a transaction block
                     st.execute((c.getAutoCommit() ? "VACUUM (ANALYZE)" : "ANALYZE") + " journal_entry, journal_line, ledger_month_total");
@@ -206,113 +202,45 @@ public class JournalImport {
         return t.reference() == null || t.reference().length() <= 100 ? t.reference() : t.reference().substring(0, 100);
     }
 
-    /** Writes entries in batches: one multi-row insert for the heads, one for their lines. */
-    private final class Writer {
-        final Connection c;
-        final long importId;
-        final Timestamp at;
-        final String actor;
-        final List<LedgerText.Transaction> pending = new ArrayList<>();
-        final List<List<long[]>> pendingAccounts = new ArrayList<>();
+    /** Gathers entries into batches for the {@link JournalWriter} of the connection, and keeps the month totals. */
+    private static final class Writer {
+        final List<JournalWriter.Head> pending = new ArrayList<>();
         int pendingLines;
         long entries;
         long postings;
         final MonthTotals totals = new MonthTotals();
-
-        final PgCopy copy;
+        final JournalWriter out;
 
         Writer(Connection c, long importId, Timestamp at, String actor) {
-            this.c = c;
-            this.importId = importId;
-            this.at = at;
-            this.actor = actor;
-            this.copy = PgCopy.available(c) ? new PgCopy(c, importId, at.toInstant(), actor) : null;
+            this.out = JournalWriter.of(c, importId, at.toInstant(), actor);
         }
 
         void add(LedgerText.Transaction t, List<long[]> accounts) {
-            pending.add(t);
-            pendingAccounts.add(accounts);
-            pendingLines += t.postings().size();
-            if (pendingLines >= (copy != null ? PgCopy.LINES_PER_COPY : LINES_PER_STATEMENT)) flush();
+            List<JournalWriter.Line> lines = new ArrayList<>(t.postings().size());
+            for (int i = 0; i < t.postings().size(); i++) {
+                LedgerText.Posting p = t.postings().get(i);
+                long[] a = accounts.get(i);
+                Long department = a[1] < 0 ? null : a[1];
+                String party = p.party() == null ? null : p.party().length() > 100 ? p.party().substring(0, 100) : p.party();
+                lines.add(new JournalWriter.Line(a[0], department, p.amount(), party));
+                totals.add(a[0], department, t.date(), p.amount());
+            }
+            pending.add(new JournalWriter.Head(t.date(), t.description(), reference(t), lines));
+            pendingLines += lines.size();
+            if (pendingLines >= out.linesPerBatch()) flush();
         }
 
         void flush() {
             if (pending.isEmpty()) return;
             try {
-                if (copy != null) {
-                    copy.write(pending, pendingAccounts, totals);
-                } else {
-                    long[] ids = insertHeads();
-                    insertLines(ids);
-                }
+                out.write(pending);
             } catch (SQLException | java.io.IOException e) {
                 throw new IllegalStateException("import batch failed: " + e.getMessage(), e);
             }
             entries += pending.size();
             postings += pendingLines;
             pending.clear();
-            pendingAccounts.clear();
             pendingLines = 0;
-        }
-
-        private long[] insertHeads() throws SQLException {
-            StringBuilder sql = new StringBuilder(
-                    "INSERT INTO journal_entry (entry_date, description, reference, total, line_count, posted_at, posted_by, import_id) VALUES ");
-            for (int i = 0; i < pending.size(); i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
-            long[] ids = new long[pending.size()];
-            try (PreparedStatement ps = c.prepareStatement(sql.toString(), new String[] {"id"})) {
-                int k = 1;
-                for (LedgerText.Transaction t : pending) {
-                    BigDecimal total = BigDecimal.ZERO.setScale(2);
-                    for (LedgerText.Posting p : t.postings()) if (p.amount().signum() > 0) total = total.add(p.amount());
-                    ps.setDate(k++, Date.valueOf(t.date()));
-                    ps.setString(k++, t.description());
-                    ps.setString(k++, reference(t));
-                    ps.setBigDecimal(k++, total);
-                    ps.setInt(k++, t.postings().size());
-                    ps.setTimestamp(k++, at);
-                    ps.setString(k++, actor);
-                    ps.setLong(k++, importId);
-                }
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    int i = 0;
-                    while (keys.next()) ids[i++] = keys.getLong(1);
-                    if (i != ids.length) throw new SQLException("expected " + ids.length + " keys, got " + i);
-                }
-            }
-            return ids;
-        }
-
-        private void insertLines(long[] ids) throws SQLException {
-            StringBuilder sql = new StringBuilder("INSERT INTO journal_line (entry_id, line_no, entry_date, account_id, amount,"
-                    + " department_id, party, description, reference) VALUES ");
-            for (int i = 0; i < pendingLines; i++) sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int k = 1;
-                for (int e = 0; e < pending.size(); e++) {
-                    LedgerText.Transaction t = pending.get(e);
-                    List<long[]> acc = pendingAccounts.get(e);
-                    Date day = Date.valueOf(t.date());
-                    String reference = reference(t);
-                    for (int i = 0; i < t.postings().size(); i++) {
-                        LedgerText.Posting p = t.postings().get(i);
-                        long[] a = acc.get(i);
-                        ps.setLong(k++, ids[e]);
-                        ps.setInt(k++, i + 1);
-                        ps.setDate(k++, day);
-                        ps.setLong(k++, a[0]);
-                        ps.setBigDecimal(k++, p.amount());
-                        if (a[1] < 0) ps.setNull(k++, java.sql.Types.BIGINT); else ps.setLong(k++, a[1]);
-                        String party = p.party() == null ? null : p.party().length() > 100 ? p.party().substring(0, 100) : p.party();
-                        ps.setString(k++, party);
-                        ps.setString(k++, t.description());
-                        ps.setString(k++, reference);
-                        totals.add(a[0], a[1] < 0 ? null : a[1], t.date(), p.amount());
-                    }
-                }
-                ps.executeUpdate();
-            }
         }
     }
 }

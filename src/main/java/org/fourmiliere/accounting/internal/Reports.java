@@ -1,9 +1,10 @@
 package org.fourmiliere.accounting.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
@@ -16,10 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.fourmiliere.accounting.AccountType;
+import org.fourmiliere.accounting.internal.ledgerstream.LedgerStream;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class Reports {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final JdbcTemplate streaming;
+    private final LedgerStream ledger;
     private final ChartOfAccounts chart;
     private final MonthDay fiscalStart;
 
@@ -84,8 +85,7 @@ public class Reports {
             @Value("${fourmiliere.accounting.fiscal-year-start:09-01}") String fiscalStart) {
         this.jdbc = jdbc;
         this.template = template;
-        this.streaming = new JdbcTemplate(template.getDataSource());
-        this.streaming.setFetchSize(5000);
+        this.ledger = LedgerStream.of(template.getDataSource());
         this.chart = chart;
         this.fiscalStart = MonthDay.parse("--" + fiscalStart);
     }
@@ -347,52 +347,31 @@ public class Reports {
     /** The postings of one account in [from, to] with the running balance, given one by one to {@code sink}; answers the opening balance. */
     @Transactional(readOnly = true)
     public BigDecimal ledger(LedgerAccount account, LocalDate from, LocalDate to, Consumer<LedgerRow> sink) {
-        return postings(account, from, to, p -> sink.accept(p.row()));
+        BigDecimal opening = opening(account, from);
+        ledger.postings(account.id(), first(from), last(to), opening, p -> sink.accept(new LedgerRow(p.entry(), p.date(),
+                p.description(), p.reference(), p.party(), p.amount(), p.balance())));
+        return opening;
     }
 
     /**
-     * The general ledger of one account in [from, to] without an object per posting: each posting is handed to
-     * {@code sink} in one {@link LedgerPosting}, reused for the next. Answers the opening balance.
+     * Writes the general ledger of one account in [from, to] as JSON to {@code out}, streamed without an object
+     * per posting (ADR 0402): {@code {account, name, rows:[{entry,date,description,reference,party,amount,balance}], opening}}.
      */
     @Transactional(readOnly = true)
-    public BigDecimal postings(LedgerAccount account, LocalDate from, LocalDate to, Consumer<LedgerPosting> sink) {
-        BigDecimal opening = from == null ? ZERO
-                : byAccount(null, from.minusDays(1)).getOrDefault(account.id(), ZERO);
-        LocalDate first = from == null || from.isBefore(BEGINNING) ? BEGINNING : from;
-        LocalDate last = to == null || to.isAfter(END) ? END : to;
-        String select = """
-                SELECT entry_id, entry_date, description, reference, party, amount
-                FROM journal_line
-                WHERE account_id = %s AND entry_date >= %s AND entry_date <= %s
-                ORDER BY entry_date, entry_id, line_no""";
-        boolean copied = streaming.execute((ConnectionCallback<Boolean>) c -> {
-            if (!PgCopy.available(c)) return false;
-            // The rows come in the order of journal_line_account_date (account, date, entry, line), which also
-            // holds every column read: no sort is needed. The planner may still prefer the date index and a
-            // sort (it judges the account index by the correlation of account_id alone, and by the share of
-            // pages marked all-visible), twice as slow on a large account: sorting is ruled out for this
-            // transaction, which reads nothing else.
-            try (Statement st = c.createStatement()) {
-                st.execute("SET LOCAL enable_sort = off; SET LOCAL enable_incremental_sort = off");
-            }
-            try {
-                PgLedger.read(c, select.formatted(account.id(), "DATE '" + first + "'", "DATE '" + last + "'"), opening, sink);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("general ledger read failed: " + e.getMessage(), e);
-            }
-            return true;
-        });
-        if (!copied) {
-            LedgerPosting posting = new LedgerPosting(opening);
-            streaming.query(select.formatted("?", "?", "?"),
-                    rs -> {
-                        posting.next(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
-                                rs.getString(5));
-                        posting.amount(rs.getBigDecimal(6));
-                        sink.accept(posting);
-                    }, account.id(), Date.valueOf(first), Date.valueOf(last));
-        }
-        return opening;
+    public void ledgerJson(LedgerAccount account, LocalDate from, LocalDate to, OutputStream out) throws IOException {
+        ledger.writeJson(account.id(), first(from), last(to), opening(account, from), account.code(), account.ledgerName(), out);
+    }
+
+    private BigDecimal opening(LedgerAccount account, LocalDate from) {
+        return from == null ? ZERO : byAccount(null, from.minusDays(1)).getOrDefault(account.id(), ZERO);
+    }
+
+    private static LocalDate first(LocalDate from) {
+        return from == null || from.isBefore(BEGINNING) ? BEGINNING : from;
+    }
+
+    private static LocalDate last(LocalDate to) {
+        return to == null || to.isAfter(END) ? END : to;
     }
 
     /** Revenue, expenses, profit and net value (assets − liabilities at the year's end) of every fiscal year with postings. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fourmiliere.accounting.NewEntry;
+import org.fourmiliere.accounting.Side;
 import org.fourmiliere.accounting.internal.ChartOfAccounts;
 import org.fourmiliere.accounting.internal.JournalExport;
 import org.fourmiliere.accounting.internal.JournalImport;
@@ -26,6 +27,7 @@ import org.fourmiliere.accounting.internal.LedgerAccount;
 import org.fourmiliere.accounting.internal.Reports;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.context.MessageSource;
@@ -46,6 +48,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Allowed(Permission.READ_BOOKS)
 @ApiController("/api/v1")
 class BooksApi {
+
+    /** An entry as the API receives it: amounts are plain decimals in CAD, made into {@link Money} here. */
+    record EntryRequest(LocalDate date, String description, String reference, List<LineRequest> lines) {
+
+        NewEntry toNewEntry() {
+            if (lines == null) return new NewEntry(date, description, reference, null);
+            List<NewEntry.Line> out = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                LineRequest l = lines.get(i);
+                out.add(new NewEntry.Line(l.account(), l.side(), cad(l.amount(), "lines[" + i + "].amount"), l.department(), l.party()));
+            }
+            return new NewEntry(date, description, reference, out);
+        }
+    }
+
+    record LineRequest(String account, Side side, BigDecimal amount, String department, String party) {}
+
+    /** A decimal in CAD, refused (as input, naming the field) when it has fractions of a cent. */
+    static Money cad(BigDecimal amount, String field) {
+        if (amount == null) return null;
+        if (amount.stripTrailingZeros().scale() > 2) throw new Problems.InvalidInput(field, "books.entry.cents");
+        return Money.cad(amount);
+    }
 
     record ReversalRequest(LocalDate date, String description) {}
 
@@ -76,8 +101,8 @@ class BooksApi {
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/journal-entries")
-    ResponseEntity<JournalService.EntryView> post(@RequestBody NewEntry entry) {
-        long id = journal.post(entry);
+    ResponseEntity<JournalService.EntryView> post(@RequestBody EntryRequest entry) {
+        long id = journal.post(entry.toNewEntry());
         return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(journal.entry(id).orElseThrow());
     }
 
@@ -261,15 +286,6 @@ class BooksApi {
         return reports.years();
     }
 
-    private static final byte[] FIRST_ROW = JsonBytes.ascii("{\"entry\":");
-    private static final byte[] NEXT_ROW = JsonBytes.ascii(",{\"entry\":");
-    private static final byte[] DATE = JsonBytes.ascii(",\"date\":");
-    private static final byte[] DESCRIPTION = JsonBytes.ascii(",\"description\":");
-    private static final byte[] REFERENCE = JsonBytes.ascii(",\"reference\":");
-    private static final byte[] PARTY = JsonBytes.ascii(",\"party\":");
-    private static final byte[] AMOUNT = JsonBytes.ascii(",\"amount\":");
-    private static final byte[] BALANCE = JsonBytes.ascii(",\"balance\":");
-
     /** The general ledger of one account: every posting with the running balance, streamed (JSON or CSV). */
     @GetMapping("/reports/general-ledger")
     void generalLedger(@RequestParam String account,
@@ -288,24 +304,7 @@ class BooksApi {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        JsonBytes out = new JsonBytes(response.getOutputStream(), 1 << 16);
-        out.raw("{\"account\":").string(a.code()).raw(",\"name\":").string(a.ledgerName()).raw(",\"rows\":[");
-        boolean[] first = {true};
-        BigDecimal opening = reports.postings(a, from, to, p -> {
-            byte[] text = p.text();
-            out.raw(first[0] ? FIRST_ROW : NEXT_ROW).number(p.entry()).raw(DATE).date(p.date())
-                    .raw(DESCRIPTION).utf8(text, p.descriptionOffset(), p.descriptionLength());
-            first[0] = false;
-            if (p.referenceLength() >= 0) out.raw(REFERENCE).utf8(text, p.referenceOffset(), p.referenceLength());
-            if (p.partyLength() >= 0) out.raw(PARTY).utf8(text, p.partyOffset(), p.partyLength());
-            if (p.inCents()) {
-                out.raw(AMOUNT).cents(p.amountCents()).raw(BALANCE).cents(p.balanceCents()).raw('}');
-            } else {
-                out.raw(AMOUNT).decimal(p.amount()).raw(BALANCE).decimal(p.balance()).raw('}');
-            }
-        });
-        out.raw("],\"opening\":").decimal(opening).raw('}');
-        out.flush();
+        reports.ledgerJson(a, from, to, response.getOutputStream());
     }
 
     private static Csv csv(HttpServletResponse response, String name) throws IOException {

@@ -36,7 +36,7 @@ import org.fourmiliere.members.OrganisationRef;
 import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.FiscalYear;
-import org.fourmiliere.shared.Money;
+import org.fourmiliere.shared.MoneySql;
 import org.fourmiliere.shared.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -72,7 +72,7 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
             rs.getLong("member_id"), rs.getObject("since", LocalDate.class), rs.getObject("until", LocalDate.class));
 
     static final RowMapper<DuesRow> DUES = (rs, n) -> new DuesRow(rs.getLong("id"), rs.getLong("member_id"),
-            rs.getInt("fiscal_year"), Money.of(rs.getBigDecimal("amount"), java.util.Currency.getInstance(rs.getString("currency"))),
+            rs.getInt("fiscal_year"), MoneySql.read(rs, "amount", "currency"),
             rs.getObject("paid_on", LocalDate.class), DuesMethod.valueOf(rs.getString("method")));
 
     static final RowMapper<EngagementRow> ENGAGEMENT = (rs, n) -> new EngagementRow(rs.getLong("id"),
@@ -436,11 +436,10 @@ public class MemberRegistry implements MemberDirectory, MemberRegistration {
         if (exists) throw new Problems.Conflict("fiscalYear", "members.dues.already-paid", label);
         var keys = new GeneratedKeyHolder();
         try {
-            jdbc.sql("""
+            MoneySql.bind(jdbc.sql("""
                     INSERT INTO dues (member_id, fiscal_year, amount, currency, paid_on, method, recorded_at)
-                    VALUES (:m, :y, :amount, :currency, :paidOn, :method, :now)""")
-                .param("m", c.memberId()).param("y", year).param("amount", c.amount().amount())
-                .param("currency", c.amount().currency().getCurrencyCode()).param("paidOn", c.paidOn())
+                    VALUES (:m, :y, :amount, :currency, :paidOn, :method, :now)"""), "amount", "currency", c.amount())
+                .param("m", c.memberId()).param("y", year).param("paidOn", c.paidOn())
                 .param("method", c.method().name()).param("now", Timestamp.from(Instant.now(clock)))
                 .update(keys, "id");
         } catch (DuplicateKeyException e) {

@@ -8,13 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.AuditTrail;
-import org.fourmiliere.shared.Money;
+import org.fourmiliere.shared.MoneySql;
 import org.fourmiliere.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.fourmiliere.roles.RoleHolderAdded;
@@ -143,7 +142,7 @@ public class RoleService {
     private static Role role(ResultSet rs, int n) throws SQLException {
         return new Role(rs.getLong("id"), rs.getString("code"), rs.getString("name_fr"), rs.getString("name_en"),
                 rs.getString("description_fr"), rs.getString("description_en"), rs.getBigDecimal("budget_hours"),
-                Money.of(rs.getBigDecimal("budget_amount"), Currency.getInstance(rs.getString("budget_currency"))));
+                MoneySql.read(rs, "budget_amount", "budget_currency"));
     }
 
     private static RoleHolder holder(ResultSet rs, int n) throws SQLException {

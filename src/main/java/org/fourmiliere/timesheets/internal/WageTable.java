@@ -1,6 +1,6 @@
 package org.fourmiliere.timesheets.internal;
 
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,8 @@ import org.fourmiliere.shared.Money;
  * Pay = paid minutes of each day × the rate in force that day / 60, summed exactly, rounded once to the cent.
  */
 public final class WageTable {
+
+    private static final long MINUTES_PER_HOUR = 60;
 
     public record Rate(LocalDate from, Money hourly) {}
 
@@ -33,18 +35,17 @@ public final class WageTable {
         return e == null ? Optional.empty() : Optional.of(e.getValue());
     }
 
-    /** Exact pay, before rounding, for paid minutes per day; days with no rate in force are left out. */
-    public BigDecimal exactPay(Map<LocalDate, Long> paidMinutesPerDay) {
-        BigDecimal total = BigDecimal.ZERO;
+    /**
+     * The pay for paid minutes per day; days with no rate in force are left out. Each day's rate × minutes is
+     * exact in cents; their sum is divided by 60 and rounded once, half-even, to the cent.
+     */
+    public Money pay(Map<LocalDate, Long> paidMinutesPerDay) {
+        Money ratesTimesMinutes = Money.zero(Money.CAD);
         for (var e : paidMinutesPerDay.entrySet()) {
             Optional<Money> rate = rateOn(e.getKey());
-            if (rate.isPresent()) total = total.add(rate.get().amount().multiply(BigDecimal.valueOf(e.getValue())));
+            if (rate.isPresent()) ratesTimesMinutes = ratesTimesMinutes.plus(rate.get().multipliedBy(e.getValue()));
         }
-        return total.divide(BigDecimal.valueOf(60), 10, java.math.RoundingMode.HALF_EVEN);
-    }
-
-    public Money pay(Map<LocalDate, Long> paidMinutesPerDay) {
-        return Money.rounded(exactPay(paidMinutesPerDay), Money.CAD);
+        return ratesTimesMinutes.dividedBy(MINUTES_PER_HOUR, RoundingMode.HALF_EVEN);
     }
 
     public List<Rate> rates() {

@@ -5,10 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Map;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Money;
+import org.fourmiliere.shared.MoneySql;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.timesheets.WageRateSet;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +40,7 @@ public class Wages {
 
     public WageTable table() {
         return new WageTable(jdbc.sql("SELECT effective_from, hourly, currency FROM ts_wage_rate ORDER BY effective_from")
-                .query((rs, n) -> new WageTable.Rate(rs.getObject(1, LocalDate.class),
-                        Money.of(rs.getBigDecimal(2), Currency.getInstance(rs.getString(3))))).list());
+                .query((rs, n) -> new WageTable.Rate(rs.getObject(1, LocalDate.class), MoneySql.read(rs, 2, 3))).list());
     }
 
     /** Sets the rate in force from a day (a raise); setting a day again replaces its rate. */
@@ -51,14 +50,16 @@ public class Wages {
         if (hourly == null || hourly.signum() <= 0 || hourly.scale() > 2 || hourly.compareTo(new BigDecimal("10000")) >= 0) {
             throw new Problems.InvalidInput("hourly", "time.wage.hourly.invalid");
         }
+        Money rate = Money.of(hourly, Money.CAD);
         var before = table().rates().stream().filter(r -> r.from().equals(from)).findFirst();
         jdbc.sql("DELETE FROM ts_wage_rate WHERE effective_from = :d").param("d", from).update();
-        jdbc.sql("INSERT INTO ts_wage_rate (effective_from, hourly, currency, created_at) VALUES (:d, :h, 'CAD', :now)")
-                .param("d", from).param("h", hourly).param("now", Timestamp.from(Instant.now(clock))).update();
+        MoneySql.bind(jdbc.sql("INSERT INTO ts_wage_rate (effective_from, hourly, currency, created_at) VALUES (:d, :h, :c, :now)"),
+                        "h", "c", rate)
+                .param("d", from).param("now", Timestamp.from(Instant.now(clock))).update();
         totals.rebuild();
         audit.record(AUDIT_TYPE, from.toString(), before.isPresent() ? "updated" : "created",
                 before.map(r -> Map.<String, Object>of("hourly", r.hourly().amount())).orElse(null),
-                Map.of("hourly", hourly.setScale(2)));
+                Map.of("hourly", rate.amount()));
         events.publishEvent(new WageRateSet(from));
     }
 }

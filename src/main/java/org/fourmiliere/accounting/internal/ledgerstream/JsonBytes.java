@@ -1,4 +1,4 @@
-package org.fourmiliere.accounting.web;
+package org.fourmiliere.accounting.internal.ledgerstream;
 
 import java.io.IOException;
 import java.io.OutputStream;

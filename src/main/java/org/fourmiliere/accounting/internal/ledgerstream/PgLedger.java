@@ -1,4 +1,4 @@
-package org.fourmiliere.accounting.internal;
+package org.fourmiliere.accounting.internal.ledgerstream;
 
 import java.io.EOFException;
 import java.io.IOException;

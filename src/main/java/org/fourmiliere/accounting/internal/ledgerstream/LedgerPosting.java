@@ -1,4 +1,4 @@
-package org.fourmiliere.accounting.internal;
+package org.fourmiliere.accounting.internal.ledgerstream;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * made of it: the general ledger of a large account is hundreds of thousands of postings, and the API writes
  * them straight out. Texts are kept as UTF-8 bytes, amounts in cents (as {@link BigDecimal} only beyond what
  * a {@code long} holds). It is valid only during the call that hands it over, then reused for the next
- * posting; {@link #row()} makes a {@link Reports.LedgerRow} to keep.
+ * posting: whoever keeps it makes a record of its values.
  */
 public final class LedgerPosting {
 
@@ -172,10 +172,5 @@ public final class LedgerPosting {
 
     private String string(int offset, int length) {
         return length < 0 ? null : new String(text, offset, length, StandardCharsets.UTF_8);
-    }
-
-    /** This posting as a record, to keep. */
-    public Reports.LedgerRow row() {
-        return new Reports.LedgerRow(entry, date, description(), reference(), party(), amount(), balance());
     }
 }

@@ -1,7 +1,6 @@
-package org.fourmiliere.accounting.internal;
+package org.fourmiliere.accounting.internal.ledgerstream;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,7 +17,7 @@ import org.postgresql.copy.CopyManager;
  * blocks (imports and postings are serialized by the books' lock row), then each batch of entries and
  * their lines goes in two COPY statements. The balance trigger checks each COPY of lines as one statement.
  */
-final class PgCopy {
+final class CopyJournalWriter implements JournalWriter {
 
     static final int LINES_PER_COPY = 50_000;
     private static final int ID_BLOCK = 10_000;
@@ -31,15 +30,7 @@ final class PgCopy {
     private long nextId;
     private long lastId = -1;
 
-    static boolean available(Connection c) {
-        try {
-            return c.isWrapperFor(PGConnection.class);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    PgCopy(Connection c, long importId, Instant at, String actor) {
+    CopyJournalWriter(Connection c, long importId, Instant at, String actor) {
         try {
             this.c = c;
             this.copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -66,39 +57,38 @@ final class PgCopy {
         return nextId++;
     }
 
-    void write(List<LedgerText.Transaction> entries, List<List<long[]>> accounts, MonthTotals totals) throws SQLException, IOException {
+    @Override
+    public int linesPerBatch() {
+        return LINES_PER_COPY;
+    }
+
+    @Override
+    public void write(List<Head> entries) throws SQLException, IOException {
         long[] ids = new long[entries.size()];
         String[] descriptions = new String[entries.size()];
         String[] references = new String[entries.size()];
         StringBuilder heads = new StringBuilder(entries.size() * 120);
         for (int e = 0; e < entries.size(); e++) {
-            LedgerText.Transaction t = entries.get(e);
+            Head t = entries.get(e);
             ids[e] = nextId();
-            BigDecimal total = BigDecimal.ZERO.setScale(2);
-            for (LedgerText.Posting p : t.postings()) if (p.amount().signum() > 0) total = total.add(p.amount());
-            String ref = JournalImport.reference(t);
             descriptions[e] = escape(t.description());
-            references[e] = ref == null ? "\\N" : escape(ref);
+            references[e] = t.reference() == null ? "\\N" : escape(t.reference());
             heads.append(ids[e]).append('\t').append(t.date()).append('\t').append(descriptions[e]).append('\t')
-                    .append(references[e]).append('\t').append(total.toPlainString()).append('\t')
-                    .append(t.postings().size()).append('\t').append(at).append('\t').append(actor).append('\t')
+                    .append(references[e]).append('\t').append(InsertJournalWriter.total(t).toPlainString()).append('\t')
+                    .append(t.lines().size()).append('\t').append(at).append('\t').append(actor).append('\t')
                     .append(importId).append('\n');
         }
         send("COPY journal_entry (id, entry_date, description, reference, total, line_count, posted_at, posted_by, import_id) FROM STDIN", heads);
         StringBuilder lines = new StringBuilder(LINES_PER_COPY * 90);
         for (int e = 0; e < entries.size(); e++) {
-            LedgerText.Transaction t = entries.get(e);
-            List<long[]> acc = accounts.get(e);
+            Head t = entries.get(e);
             String day = t.date().toString();
-            for (int i = 0; i < t.postings().size(); i++) {
-                LedgerText.Posting p = t.postings().get(i);
-                long[] a = acc.get(i);
-                String party = p.party() == null ? null : p.party().length() > 100 ? p.party().substring(0, 100) : p.party();
-                lines.append(ids[e]).append('\t').append(i + 1).append('\t').append(day).append('\t').append(a[0]).append('\t')
-                        .append(p.amount().toPlainString()).append('\t').append(a[1] < 0 ? "\\N" : Long.toString(a[1])).append('\t')
-                        .append(party == null ? "\\N" : escape(party)).append('\t').append(descriptions[e]).append('\t')
+            for (int i = 0; i < t.lines().size(); i++) {
+                Line l = t.lines().get(i);
+                lines.append(ids[e]).append('\t').append(i + 1).append('\t').append(day).append('\t').append(l.accountId()).append('\t')
+                        .append(l.amount().toPlainString()).append('\t').append(l.departmentId() == null ? "\\N" : l.departmentId().toString())
+                        .append('\t').append(l.party() == null ? "\\N" : escape(l.party())).append('\t').append(descriptions[e]).append('\t')
                         .append(references[e]).append('\n');
-                totals.add(a[0], a[1] < 0 ? null : a[1], t.date(), p.amount());
             }
         }
         send("COPY journal_line (entry_id, line_no, entry_date, account_id, amount, department_id, party, description, reference)"

@@ -1,4 +1,4 @@
-package org.fourmiliere.accounting.web;
+package org.fourmiliere.accounting.internal.ledgerstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -131,5 +135,55 @@ class JsonBytesTest {
         assertThat(row.get("entry").asLong()).isEqualTo(12);
         assertThat(row.get("date").asString()).isEqualTo("2007-08-31");
         assertThat(row.get("description").asString()).isEqualTo("Loyer « août »");
+    }
+
+    @Test
+    void theLedgerDocumentReadsAsTheSameRowsWrittenByAJsonLibrary() throws Exception {
+        record Row(long entry, LocalDate date, String description, String reference, String party, String amount) {}
+        List<Row> rows = List.of(
+                new Row(1, LocalDate.of(2004, 9, 1), "Facture F0010846 « Org0100 »", "F0010846", "Org \"0100\"", "53.03"),
+                new Row(2, LocalDate.of(2004, 9, 2), "ligne\nsuivante\t\\ fin 🐜", null, null, "-182.24"),
+                new Row(3, LocalDate.of(2004, 9, 3), "", "", "", "92233720368547758.07"),
+                new Row(4, LocalDate.of(2004, 9, 4), "x", null, "p", "-92233720368547758.08"),
+                new Row(5, LocalDate.of(2004, 9, 5), "y", "r", null, "0.01"));
+        BigDecimal opening = new BigDecimal("-7.50");
+        // a stream that reads strings as JDBC does, then the document by the byte writer
+        LedgerStream stream = (account, first, last, open, sink) -> {
+            LedgerPosting p = new LedgerPosting(open);
+            for (Row r : rows) {
+                p.next(r.entry(), r.date(), r.description(), r.reference(), r.party());
+                p.amount(new BigDecimal(r.amount()));
+                sink.accept(p);
+            }
+        };
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        stream.writeJson(42, LocalDate.MIN, LocalDate.MAX, opening, "1200", "Actif:Comptes clients", bytes);
+
+        // the same document built by the JSON library
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("account", "1200");
+        doc.put("name", "Actif:Comptes clients");
+        List<Map<String, Object>> out = new ArrayList<>();
+        BigDecimal balance = opening;
+        for (Row r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("entry", r.entry());
+            m.put("date", r.date().toString());
+            m.put("description", r.description());
+            if (r.reference() != null) m.put("reference", r.reference());
+            if (r.party() != null) m.put("party", r.party());
+            BigDecimal amount = new BigDecimal(r.amount());
+            balance = balance.add(amount);
+            m.put("amount", amount);
+            m.put("balance", balance);
+            out.add(m);
+        }
+        doc.put("rows", out);
+        doc.put("opening", opening);
+        String reference = JSON.writeValueAsString(doc);
+        String written = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(written)).isEqualTo(JSON.readTree(reference));
+        // numbers are written as the library writes them, not only read back alike
+        assertThat(written).contains("\"amount\":53.03,\"balance\":45.53").contains("\"opening\":-7.50}");
     }
 }
