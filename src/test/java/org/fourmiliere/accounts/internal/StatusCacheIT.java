@@ -1,10 +1,12 @@
 package org.fourmiliere.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import javax.sql.DataSource;
 
 import java.util.EnumSet;
@@ -91,12 +93,8 @@ class StatusCacheIT {
         try (Connection other = dataSource.getConnection(); Statement st = other.createStatement()) {
             st.execute("SELECT pg_notify('fourmiliere_changes', 'membership')");
         }
-        int status = 200;
-        for (int i = 0; i < 50 && status == 200; i++) {
-            Thread.sleep(100);
-            status = api.get("/api/v1/reports/trial-balance").status();
-        }
-        assertThat(status).as("heard within five seconds").isEqualTo(403);
+        await("heard within five seconds").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/reports/trial-balance").status() == 403);
     }
 
     private void commitAudited(String entityType) {
