@@ -2,5 +2,6 @@
  * The books (§9): chart of accounts, double-entry journal, periods, reports every worker can read, and
  * the hledger/ledger plain-text interchange.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounting")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounting",
+        allowedDependencies = "shared")
 package org.fourmiliere.accounting;

@@ -3,5 +3,6 @@
  * status (member, worker, work-committee member, board member, role holder, administrator). No module
  * grants a permission to a person directly: it contributes statuses through {@link StatusContributor}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts",
+        allowedDependencies = "shared")
 package org.fourmiliere.accounts;

@@ -1,8 +1,11 @@
 package org.fourmiliere.demo;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.fourmiliere.shared.demo.DemoCast;
+import org.fourmiliere.shared.demo.DemoContributor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +52,7 @@ class DemoLoader implements ApplicationRunner {
 
     /** Loads every module's part, all or nothing. */
     void load() {
-        DemoCast cast = new DemoCast(clock);
+        DemoCast cast = Koumbit2007.cast(LocalDate.now(clock));
         transactions.executeWithoutResult(tx -> {
             for (DemoContributor c : contributors) {
                 c.load(cast);
@@ -57,8 +60,8 @@ class DemoLoader implements ApplicationRunner {
             state.markLoaded(clock);
         });
         log.info("Demo collective loaded: {} persons, {} organisations, {} bodies, {} board seats.",
-                DemoCast.PERSONS.size(), DemoCast.ORGANISATIONS.size(), DemoCast.BODIES.size(), DemoCast.SEATS.size());
+                cast.persons().size(), cast.organisations().size(), cast.bodies().size(), cast.seats().size());
         log.info("Demo sign-ins: every demo person, e.g. antoine@example.org (worker, coordination) or claire@example.org "
-                + "(accounting), with the password '{}'.", DemoCast.PASSWORD);
+                + "(accounting), with the password '{}'.", cast.password());
     }
 }

@@ -3,5 +3,6 @@
  * teams; meetings, the decision register, quick decisions and work-committee eligibility (§4, §6, §7).
  * Contributes the BOARD and WORK_COMMITTEE statuses.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Governance")
+@org.springframework.modulith.ApplicationModule(displayName = "Governance",
+        allowedDependencies = {"shared", "accounts", "members", "timesheets"})
 package org.fourmiliere.governance;

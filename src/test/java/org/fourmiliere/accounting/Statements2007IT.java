@@ -8,13 +8,14 @@ import java.util.Map;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.Years;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The 2006–07 statements printed in seed 000 ("ÉTATS FINANCIERS"), replayed fifty years later (fiscal year
- * 2056-57, so as not to meet the other tests' data): every line exists in the default chart (no account is
+ * The 2006–07 statements printed in seed 000 ("ÉTATS FINANCIERS"), replayed in a fiscal year of the test's own
+ * ({@link Years}, so as not to meet the other tests' data): every line exists in the default chart (no account is
  * created), and the income statement and the balance sheet come out with every printed line. The printed
  * totals do not all add up: revenue is printed 216,467.83 $ but its lines sum to 216,367.83 $, and
  * liabilities are printed 20,629.13 $ but their lines sum to 22,169.23 $ (so the printed sheet does not
@@ -27,12 +28,14 @@ class Statements2007IT {
     @LocalServerPort
     int port;
 
-    static final String JOURNAL = """
-            2056-08-31 Bénéfices des exercices antérieurs
+    /** The statements as a journal of the fiscal year from September {@code year} to August {@code year + 1}. */
+    static String journal(int year) {
+        return """
+            %1$d-08-31 Bénéfices des exercices antérieurs
                 Assets:Compte chèque  25786.58 CAD
                 Revenues:Webdev  -25786.58 CAD
 
-            2057-08-31 Recettes 2056-57
+            %2$d-08-31 Recettes de l'exercice
                 Assets:Compte chèque  216367.83 CAD
                 Revenues:Webdev  -143246.64 CAD
                 Revenues:Hébergement  -28518.36 CAD
@@ -45,7 +48,7 @@ class Statements2007IT {
                 Revenues:Cotisations  -60.00 CAD
                 Revenues:Transport et manutention  -100.00 CAD
 
-            2057-08-31 Dépenses 2056-57
+            %2$d-08-31 Dépenses de l'exercice
                 Expenses:Frais de colocation  7420.85 CAD
                 Expenses:Noms de domaine  644.67 CAD
                 Expenses:Frais de transport  244.07 CAD
@@ -94,17 +97,19 @@ class Statements2007IT {
                 Liabilities:Indemnités de vacances à payer  -1821.00 CAD
                 Liabilities:Emprunt auprès des actionnaires  -0.01 CAD
                 Assets:Compte chèque  -31917.60 CAD
-            """;
+            """.formatted(year, year + 1);
+    }
 
     @Test
     void theDefaultChartReproducesThe2006To07Statements() {
         Api api = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("fr");
-        Map<String, BigDecimal> before = balances(api, "2056-08-30");
-        var imported = api.postText("/api/v1/journal/import", JOURNAL);
+        int year = Years.fresh(2);
+        Map<String, BigDecimal> before = balances(api, year + "-08-30");
+        var imported = api.postText("/api/v1/journal/import", journal(year));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().get("accountsCreated").asLong()).isZero();
 
-        JsonNode is = api.get("/api/v1/reports/income-statement?from=2056-09-01&to=2057-08-31").json();
+        JsonNode is = api.get("/api/v1/reports/income-statement?from=" + year + "-09-01&to=" + (year + 1) + "-08-31").json();
         assertThat(is.get("revenue").get("total").decimalValue()).isEqualByComparingTo("216367.83");
         assertThat(is.get("expenses").get("total").decimalValue()).isEqualByComparingTo("203037.01");
         assertThat(is.get("profit").decimalValue()).isEqualByComparingTo("13330.82");
@@ -117,7 +122,7 @@ class Statements2007IT {
         assertThat(expenses.get("5200")).as("freelancers").isEqualByComparingTo("75137.70");
 
         // the balance sheet's movement over the year is the printed balance sheet
-        Map<String, BigDecimal> after = balances(api, "2057-08-31");
+        Map<String, BigDecimal> after = balances(api, (year + 1) + "-08-31");
         BigDecimal assets = BigDecimal.ZERO, liabilities = BigDecimal.ZERO;
         for (var e : after.entrySet()) {
             BigDecimal delta = e.getValue().subtract(before.getOrDefault(e.getKey(), BigDecimal.ZERO));
@@ -127,7 +132,7 @@ class Statements2007IT {
         assertThat(assets).isEqualByComparingTo("61286.63");
         assertThat(liabilities).isEqualByComparingTo("22169.23");
         assertThat(after.get("1010").subtract(before.getOrDefault("1010", BigDecimal.ZERO))).isEqualByComparingTo("7199.80");
-        JsonNode bs = api.get("/api/v1/reports/balance-sheet?at=2057-08-31").json();
+        JsonNode bs = api.get("/api/v1/reports/balance-sheet?at=" + (year + 1) + "-08-31").json();
         assertThat(bs.get("currentProfit").decimalValue()).isEqualByComparingTo("13330.82");
         assertThat(bs.get("assets").get("total").decimalValue()).isEqualByComparingTo(bs.get("totalLiabilitiesAndEquity").decimalValue());
     }

@@ -3,6 +3,8 @@ package org.fourmiliere.demo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +21,7 @@ class DemoCollectiveBrowserIT extends BrowserTest {
     @Autowired DemoLoader loader;
     @Autowired DemoState state;
     @Autowired MemberDirectory members;
+    @Autowired Clock clock;
 
     @BeforeEach
     void loadTheDemoOnce() {
@@ -29,21 +32,21 @@ class DemoCollectiveBrowserIT extends BrowserTest {
 
     @Test
     void theDemoHasTenWorkersInGoodStandingAndLoadsOnlyOnce() {
-        long workers = DemoCast.workers().stream()
+        var cast = Koumbit2007.cast(LocalDate.now(clock));
+        long workers = cast.workers().stream()
                 .map(p -> members.personByEmail(p.email()).orElseThrow())
-                .filter(p -> members.isWorker(p.id(), new DemoCast(java.time.Clock.systemUTC()).today()))
+                .filter(p -> members.isWorker(p.id(), cast.today()))
                 .count();
         assertThat(workers).isEqualTo(10);
-        assertThat(DemoCast.PERSONS).allSatisfy(p ->
-                assertThat(members.inGoodStanding(members.personByEmail(p.email()).orElseThrow().id(),
-                        java.time.LocalDate.now())).isTrue());
+        assertThat(cast.persons()).allSatisfy(p ->
+                assertThat(members.inGoodStanding(members.personByEmail(p.email()).orElseThrow().id(), cast.today())).isTrue());
         loader.run(new org.springframework.boot.DefaultApplicationArguments("--demo"));
         assertThat(members.personByEmail("antoine@example.org")).isPresent();
     }
 
     @Test
     void aDemoWorkerSignsInAndHoldsTheirStatuses() {
-        signIn("claire@example.org", DemoCast.PASSWORD);
+        signIn("claire@example.org", Koumbit2007.PASSWORD);
         page.navigate(url("/account?lang=en"));
         assertThat(page.locator("main")).containsText("Worker");
         assertThat(page.locator("main")).containsText("Accounting role");

@@ -15,6 +15,7 @@ import org.fourmiliere.governance.internal.meetings.Presence;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.People;
 import org.fourmiliere.timesheets.internal.Locks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class AttendanceTimeIT {
 
-    @Autowired MemberRegistration registration;
+    @Autowired People people;
     @Autowired AccountDirectory accountDirectory;
     @Autowired MeetingService meetings;
     @Autowired BodyService bodies;
@@ -38,7 +39,7 @@ class AttendanceTimeIT {
     @Test
     void meetingTimeFollowsTheAttendance() {
         var facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
-        long person = new People(registration, accountDirectory).person("Counted").id();
+        long person = people.person("Counted").id();
         Meeting m = facts.meeting(facts.committee("Counting"), MeetingType.COMMITTEE, LocalDate.of(2039, 10, 12));
 
         meetings.mark(m.id(), person, Presence.PRESENT, true);
@@ -51,7 +52,7 @@ class AttendanceTimeIT {
     @Test
     void aMonthLockedForTimeRefusesTheMarkingToo() {
         var facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
-        long person = new People(registration, accountDirectory).person("Locked out").id();
+        long person = people.person("Locked out").id();
         Meeting m = facts.meeting(facts.committee("Late"), MeetingType.COMMITTEE, LocalDate.of(2039, 11, 9));
         locks.lock(YearMonth.of(2039, 11), "test");
 

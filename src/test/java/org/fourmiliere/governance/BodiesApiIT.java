@@ -2,18 +2,19 @@ package org.fourmiliere.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.governance.People.Person;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.members.MemberRegistration.RegisterOrganisation;
 import org.fourmiliere.members.OrganisationKind;
-import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,17 +27,17 @@ class BodiesApiIT {
 
     @LocalServerPort int port;
     @Autowired MemberRegistration registration;
+    @Autowired Clock clock;
     @Autowired AccountDirectory accounts;
 
-    People people;
+    @Autowired People people;
     Api admin;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        people = new People(registration, accounts);
         admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
-        today = LocalDate.now(TimeConfig.ZONE);
+        today = LocalDate.now(clock);
     }
 
     private static List<String> fields(Api.Response r) {

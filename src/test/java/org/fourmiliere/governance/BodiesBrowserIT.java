@@ -4,14 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.governance.People.Person;
 import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.members.MemberRegistration;
-import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,20 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BodiesBrowserIT extends BrowserTest {
 
     @Autowired MemberRegistration registration;
+    @Autowired Clock clock;
     @Autowired AccountDirectory accounts;
     @Autowired BodyService bodies;
     @Autowired BodyDirectory directory;
 
-    People people;
-
-    @BeforeEach
-    void setUp() {
-        people = new People(registration, accounts);
-    }
+    @Autowired People people;
 
     private Person manager(String lang) {
         Person p = people.withAccount("Manager", lang);
-        bodies.joinWorkCommittee(p.id(), LocalDate.now(TimeConfig.ZONE).minusDays(1), null);
+        bodies.joinWorkCommittee(p.id(), LocalDate.now(clock).minusDays(1), null);
         return p;
     }
 
@@ -89,7 +85,7 @@ class BodiesBrowserIT extends BrowserTest {
         Person me = manager(lang);
         Person holder = people.worker("Administrateur");
         signIn(me.email(), me.password());
-        LocalDate today = LocalDate.now(TimeConfig.ZONE);
+        LocalDate today = LocalDate.now(clock);
 
         page.navigate(url("/board"));
         page.selectOption("#kind", "WORK_COMMITTEE_DELEGATE");

@@ -2,19 +2,18 @@ package org.fourmiliere.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.Status;
-import org.fourmiliere.accounts.internal.AccountService;
-import org.fourmiliere.accounts.internal.StatusService;
-import org.fourmiliere.governance.People.Person;
 import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.members.MemberRegistration;
-import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,25 +28,23 @@ class BodyStatusesIT {
 
     @LocalServerPort int port;
     @Autowired MemberRegistration registration;
+    @Autowired Clock clock;
     @Autowired AccountDirectory accountDirectory;
-    @Autowired AccountService accounts;
-    @Autowired StatusService statuses;
     @Autowired BodyService bodies;
     @Autowired BodyDirectory directory;
 
-    People people;
+    @Autowired People people;
     Api admin;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        people = new People(registration, accountDirectory);
         admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD);
-        today = LocalDate.now(TimeConfig.ZONE);
+        today = LocalDate.now(clock);
     }
 
     private java.util.Set<Status> statusesOf(Person p) {
-        return statuses.statusesOf(accounts.byEmail(p.email()).orElseThrow());
+        return people.statusesOf(p);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.governance.People.Person;
 import org.fourmiliere.governance.internal.bodies.BoardService;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
 import org.fourmiliere.governance.internal.bodies.BodyService;
@@ -21,6 +20,8 @@ import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +47,12 @@ class EligibilityIT {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    People people;
+    @Autowired People people;
     MeetingFixtures facts;
     Api admin;
 
     @BeforeEach
     void setUp() {
-        people = new People(registration, accountDirectory);
         facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
         admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
     }

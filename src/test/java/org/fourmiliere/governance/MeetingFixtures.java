@@ -13,6 +13,7 @@ import org.fourmiliere.governance.internal.meetings.Meeting;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.governance.internal.meetings.Presence;
+import org.fourmiliere.support.People;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

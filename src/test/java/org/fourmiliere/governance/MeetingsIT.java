@@ -18,7 +18,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.governance.People.Person;
 import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.governance.internal.meetings.CalendarFeeds;
 import org.fourmiliere.governance.internal.meetings.Meeting;
@@ -28,6 +27,8 @@ import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,13 +49,12 @@ class MeetingsIT {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    People people;
+    @Autowired People people;
     MeetingFixtures facts;
     Api admin;
 
     @BeforeEach
     void setUp() {
-        people = new People(registration, accountDirectory);
         facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
         admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
     }

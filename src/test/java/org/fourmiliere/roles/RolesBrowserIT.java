@@ -3,15 +3,15 @@ package org.fourmiliere.roles;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.governance.People;
-import org.fourmiliere.governance.People.Person;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.roles.internal.RoleService;
-import org.fourmiliere.shared.TimeConfig;
+import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,22 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RolesBrowserIT extends BrowserTest {
 
     @Autowired MemberRegistration registration;
+    @Autowired Clock clock;
     @Autowired AccountDirectory accounts;
     @Autowired RoleService roles;
 
-    People people;
-
-    @BeforeEach
-    void setUp() {
-        people = new People(registration, accounts);
-    }
+    @Autowired People people;
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "en"})
     void aHolderIsAddedAndEnded(String lang) {
         boolean fr = lang.equals("fr");
         Person me = people.withAccount("Board", lang);
-        // Managing roles needs MANAGE_BODIES: here, from a seat on the board held through the API's service.
+        // Managing roles needs MANAGE_BODIES: here, from a seat on the board held through the board's API.
         holdABoardSeat(me);
         Person worker = people.worker("Secrétaire");
         signIn(me.email(), me.password());
@@ -61,12 +57,11 @@ class RolesBrowserIT extends BrowserTest {
         screenshot("roles-secretariat-" + lang);
     }
 
-    @Autowired org.fourmiliere.governance.internal.bodies.BoardService board;
-
     private void holdABoardSeat(Person p) {
-        LocalDate today = LocalDate.now(TimeConfig.ZONE);
-        board.create(new org.fourmiliere.governance.internal.bodies.BodyCommands.CreateSeat(
-                org.fourmiliere.governance.internal.bodies.SeatKind.INDIVIDUAL_MEMBER, null, null, p.id(), null,
-                today.minusDays(1), today.plusYears(1)));
+        LocalDate today = LocalDate.now(clock);
+        var seat = new Api(port).basic(ADMIN_EMAIL, ADMIN_PASSWORD).post("/api/v1/board/seats", """
+                {"kind":"INDIVIDUAL_MEMBER","holderId":%d,"mandateStart":"%s","mandateEnd":"%s"}"""
+                .formatted(p.id(), today.minusDays(1), today.plusYears(1)));
+        if (seat.status() != 201) throw new IllegalStateException("seat: " + seat.status() + " " + seat.body());
     }
 }

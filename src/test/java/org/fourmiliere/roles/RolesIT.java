@@ -2,18 +2,16 @@ package org.fourmiliere.roles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.Status;
-import org.fourmiliere.accounts.internal.AccountService;
-import org.fourmiliere.accounts.internal.StatusService;
-import org.fourmiliere.governance.People;
-import org.fourmiliere.governance.People.Person;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.fourmiliere.members.MemberRegistration;
-import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
@@ -29,23 +27,21 @@ class RolesIT {
 
     @LocalServerPort int port;
     @Autowired MemberRegistration registration;
+    @Autowired Clock clock;
     @Autowired AccountDirectory accountDirectory;
-    @Autowired AccountService accounts;
-    @Autowired StatusService statuses;
 
-    People people;
+    @Autowired People people;
     Api admin;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        people = new People(registration, accountDirectory);
         admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
-        today = LocalDate.now(TimeConfig.ZONE);
+        today = LocalDate.now(clock);
     }
 
     private java.util.Set<Status> statusesOf(Person p) {
-        return statuses.statusesOf(accounts.byEmail(p.email()).orElseThrow());
+        return people.statusesOf(p);
     }
 
     private static JsonNode role(JsonNode roles, String code) {

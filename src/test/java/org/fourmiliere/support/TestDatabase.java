@@ -1,15 +1,33 @@
 package org.fourmiliere.support;
 
+import java.util.List;
+import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.members.MemberRegistration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts each test run from an empty schema, migrated by the same Flyway scripts as production, and adds the
- * {@link TestStatuses} fixture and a reaction that fails once ({@link FailingOnce}).
+ * fixtures every integration test shares: the {@link TestClock} in place of the system clock, {@link People},
+ * {@link TestStatuses} and a reaction that fails once ({@link FailingOnce}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
+
+    @Bean
+    @Primary
+    TestClock testClock() {
+        return new TestClock();
+    }
+
+    @Bean
+    People people(MemberRegistration registration, AccountDirectory accounts, List<StatusContributor> contributors,
+                  TestClock clock) {
+        return new People(registration, accounts, contributors, clock);
+    }
 
     @Bean
     TestStatuses testStatuses() {

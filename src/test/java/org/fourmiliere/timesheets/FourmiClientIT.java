@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,7 @@ class FourmiClientIT {
     @LocalServerPort int port;
     @Autowired MemberRegistration registration;
     @Autowired AccountDirectory accounts;
+    @Autowired TestClock clock;
 
     record Run(int exit, String out, String err) {}
 
@@ -45,7 +47,7 @@ class FourmiClientIT {
         String a = TimeFixture.activity(w.api(), "cli-a");
         String b = TimeFixture.activity(w.api(), "cli-b");
         // an hour worked earlier today, so that the week and the month have something to show
-        var now = OffsetDateTime.now(ZoneId.of("America/Montreal")).truncatedTo(ChronoUnit.MINUTES);
+        var now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         var start = now.minusHours(3);
         assertThat(w.api().post("/api/v1/time-entries", TimeRulesIT.entry(a, start.toString(), start.plusHours(1).toString())).status())
                 .isEqualTo(201);
@@ -54,12 +56,12 @@ class FourmiClientIT {
         assertThat(in.exit()).as(in.err()).isZero();
         assertThat(in.out()).contains("in: " + a);
         assertThat(w.api().get("/api/v1/punch").json().get("running").get("activity").asString()).isEqualTo(a);
-        Thread.sleep(1100);
+        clock.advance(Duration.ofMinutes(1));
 
         Run sw = fourmi(w.token(), "switch", b);
         assertThat(sw.exit()).as(sw.err()).isZero();
         assertThat(w.api().get("/api/v1/punch").json().get("running").get("activity").asString()).isEqualTo(b);
-        Thread.sleep(1100);
+        clock.advance(Duration.ofMinutes(1));
 
         Run out = fourmi(w.token(), "out");
         assertThat(out.exit()).as(out.err()).isZero();
@@ -76,7 +78,8 @@ class FourmiClientIT {
 
         Run week = fourmi(w.token(), "week");
         assertThat(week.exit()).as(week.err()).isZero();
-        assertThat(week.out()).contains("week").contains(a).contains("1:00");
+        // the hour entered, then a minute punched on each activity
+        assertThat(week.out()).contains("week").contains(a).contains("1:01").contains("1:02");
         Run month = fourmi(w.token(), "month");
         assertThat(month.exit()).as(month.err()).isZero();
         assertThat(month.out()).contains("month").contains(a);

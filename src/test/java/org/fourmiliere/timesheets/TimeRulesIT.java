@@ -15,6 +15,7 @@ import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.Years;
 import org.fourmiliere.timesheets.internal.Locks;
 import org.fourmiliere.timesheets.internal.TimeReports;
 import org.fourmiliere.timesheets.internal.Wages;
@@ -134,17 +135,18 @@ class TimeRulesIT {
 
     @Test
     void payAppliesTheRateInForceOnEachDayWhenItChangesInThePeriod() {
+        int year = Years.fresh();
         var w = fixture.worker("en");
         String a = TimeFixture.activity(w.api(), "pay");
-        wages.setRate(LocalDate.of(2041, 6, 15), new BigDecimal("30.00"));
-        w.api().post("/api/v1/time-entries", entry(a, "2041-06-10T09:00-04:00", "2041-06-10T11:00-04:00"));
-        w.api().post("/api/v1/time-entries", entry(a, "2041-06-20T09:00-04:00", "2041-06-20T11:00-04:00"));
-        w.api().post("/api/v1/time-entries", "{\"activity\":\"" + a + "\",\"day\":\"2041-06-21\",\"minutes\":90,\"kind\":\"VOLUNTEER\"}");
-        var pay = reports.pay(LocalDate.of(2041, 6, 1), LocalDate.of(2041, 6, 30), w.personId());
+        wages.setRate(LocalDate.of(year, 6, 15), new BigDecimal("30.00"));
+        w.api().post("/api/v1/time-entries", entry(a, year + "-06-10T09:00-04:00", year + "-06-10T11:00-04:00"));
+        w.api().post("/api/v1/time-entries", entry(a, year + "-06-20T09:00-04:00", year + "-06-20T11:00-04:00"));
+        w.api().post("/api/v1/time-entries", "{\"activity\":\"" + a + "\",\"day\":\"" + year + "-06-21\",\"minutes\":90,\"kind\":\"VOLUNTEER\"}");
+        var pay = reports.pay(LocalDate.of(year, 6, 1), LocalDate.of(year, 6, 30), w.personId());
         // 2 h at the rate before (22.50) + 2 h at 30.00
         assertThat(pay.pay()).isEqualTo(Money.cad("105.00"));
         assertThat(pay.volunteerMinutes()).isEqualTo(90);
-        var api = w.api().get("/api/v1/timesheets?from=2041-06-01&to=2041-06-30").json();
+        var api = w.api().get("/api/v1/timesheets?from=" + year + "-06-01&to=" + year + "-06-30").json();
         assertThat(api.get("pay").decimalValue()).isEqualByComparingTo("105.00");
         assertThat(api.get("totalMinutes").asLong()).isEqualTo(330);
         // the month totals behind the lifetime figures agree with every day of every entry
@@ -171,17 +173,18 @@ class TimeRulesIT {
 
     @Test
     void exportsAgreeWithTheTimesheetAndHledgerReadsTheTimeclock() throws Exception {
+        int year = Years.fresh();
         var w = fixture.worker("en");
         String a = TimeFixture.activity(w.api(), "export");
-        w.api().post("/api/v1/time-entries", entry(a, "2043-01-05T09:00-05:00", "2043-01-05T11:30-05:00"));
-        w.api().post("/api/v1/time-entries", entry(a, "2043-01-06T23:00-05:00", "2043-01-07T01:15-05:00"));
-        var csv = w.api().get("/api/v1/time-entries/export?from=2043-01-01&to=2043-01-31&format=csv");
+        w.api().post("/api/v1/time-entries", entry(a, year + "-01-05T09:00-05:00", year + "-01-05T11:30-05:00"));
+        w.api().post("/api/v1/time-entries", entry(a, year + "-01-06T23:00-05:00", year + "-01-07T01:15-05:00"));
+        var csv = w.api().get("/api/v1/time-entries/export?from=" + year + "-01-01&to=" + year + "-01-31&format=csv");
         assertThat(csv.status()).isEqualTo(200);
         long csvMinutes = csv.body().lines().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[7])).sum();
-        long sheet = w.api().get("/api/v1/timesheets?from=2043-01-01&to=2043-01-31").json().get("totalMinutes").asLong();
+        long sheet = w.api().get("/api/v1/timesheets?from=" + year + "-01-01&to=" + year + "-01-31").json().get("totalMinutes").asLong();
         assertThat(csvMinutes).isEqualTo(sheet).isEqualTo(150 + 135);
-        String clock = w.api().get("/api/v1/time-entries/export?from=2043-01-01&to=2043-01-31&format=timeclock").body();
-        assertThat(clock).contains("i 2043-01-05 09:00:00 worker" + w.personId() + ":" + a).contains("o 2043-01-07 01:15:00");
+        String clock = w.api().get("/api/v1/time-entries/export?from=" + year + "-01-01&to=" + year + "-01-31&format=timeclock").body();
+        assertThat(clock).contains("i " + year + "-01-05 09:00:00 worker" + w.personId() + ":" + a).contains("o " + year + "-01-07 01:15:00");
         java.nio.file.Path hledger = java.nio.file.Path.of("/usr/bin/hledger");
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(hledger), "hledger is not installed");
         java.nio.file.Path file = java.nio.file.Files.createTempFile("export-", ".timeclock");
@@ -213,19 +216,20 @@ class TimeRulesIT {
 
     @Test
     void meetingTimeIsRecordedOnceAndLeftOutOfHoursWorked() {
+        int year = Years.fresh();
         var w = fixture.worker("en");
         String a = TimeFixture.activity(w.api(), "work");
-        w.api().post("/api/v1/time-entries", entry(a, "2042-03-03T09:00-05:00", "2042-03-03T12:00-05:00"));
-        var start = java.time.OffsetDateTime.parse("2042-03-03T13:00-05:00").toInstant();
+        w.api().post("/api/v1/time-entries", entry(a, year + "-03-03T09:00-05:00", year + "-03-03T12:00-05:00"));
+        var start = java.time.OffsetDateTime.parse(year + "-03-03T13:00-05:00").toInstant();
         workedTime.recordMeetingTime("m-" + w.personId(), 900_000L + w.personId(), "comite-" + w.personId(), w.personId(), start, start.plusSeconds(3600));
         workedTime.recordMeetingTime("m-" + w.personId(), 900_000L + w.personId(), "comite-" + w.personId(), w.personId(), start, start.plusSeconds(5400));
-        var minutes = workedTime.minutesExcludingMeetings(LocalDate.of(2042, 3, 1), LocalDate.of(2042, 3, 31));
-        assertThat(minutes.get(w.personId()).get(YearMonth.of(2042, 3))).isEqualTo(180L);
-        var sheet = w.api().get("/api/v1/timesheets?from=2042-03-01&to=2042-03-31").json();
+        var minutes = workedTime.minutesExcludingMeetings(LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 31));
+        assertThat(minutes.get(w.personId()).get(YearMonth.of(year, 3))).isEqualTo(180L);
+        var sheet = w.api().get("/api/v1/timesheets?from=" + year + "-03-01&to=" + year + "-03-31").json();
         assertThat(sheet.get("totalMinutes").asLong()).isEqualTo(270);
         workedTime.removeMeetingTime("m-" + w.personId(), w.personId());
-        assertThat(w.api().get("/api/v1/timesheets?from=2042-03-01&to=2042-03-31").json().get("totalMinutes").asLong()).isEqualTo(180);
-        var entry = w.api().get("/api/v1/time-entries?from=2042-03-03&to=2042-03-03").json().get(0);
+        assertThat(w.api().get("/api/v1/timesheets?from=" + year + "-03-01&to=" + year + "-03-31").json().get("totalMinutes").asLong()).isEqualTo(180);
+        var entry = w.api().get("/api/v1/time-entries?from=" + year + "-03-03&to=" + year + "-03-03").json().get(0);
         assertThat(w.api().patch("/api/v1/time-entries/" + entry.get("id").asLong(), "{\"kind\":\"VOLUNTEER\"}").status()).isEqualTo(200);
         assertThat(w.api().delete("/api/v1/time-entries/" + entry.get("id").asLong()).status()).isEqualTo(204);
         assertThat(reports.lifetime()).isEqualTo(reports.lifetimeFromDays());

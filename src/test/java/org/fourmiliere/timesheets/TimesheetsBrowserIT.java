@@ -7,9 +7,11 @@ import com.microsoft.playwright.options.SelectOption;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.BrowserTest;
+import org.fourmiliere.support.TestClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ class TimesheetsBrowserIT extends BrowserTest {
     @Autowired MemberRegistration registration;
     @Autowired AccountDirectory accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired TestClock clock;
     @Autowired org.fourmiliere.timesheets.internal.TimeReports reports;
 
     @ParameterizedTest
@@ -36,7 +39,7 @@ class TimesheetsBrowserIT extends BrowserTest {
         assertThat(page.locator("#punch-running")).containsText(code);
         assertThat(page.locator("#punch-in")).hasText("en".equals(lang) ? "Switch" : "Changer");
         screenshot("timesheets-widget-running-" + lang);
-        Thread.sleep(1100);
+        clock.advance(Duration.ofMinutes(1));
         page.click("#punch-out");
         assertThat(page.locator("#punch-running")).hasCount(0);
         assertThat(page.locator("#punch-in")).hasText("en".equals(lang) ? "Punch in" : "Entrer");

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.demo.DemoCast;
-import org.fourmiliere.demo.DemoContributor;
 import org.fourmiliere.members.DuesMethod;
 import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberRegistration;
@@ -17,12 +15,14 @@ import org.fourmiliere.members.MemberRegistration.RegisterPerson;
 import org.fourmiliere.members.OrganisationKind;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Money;
+import org.fourmiliere.shared.demo.DemoCast;
+import org.fourmiliere.shared.demo.DemoContributor;
 import org.springframework.stereotype.Component;
 
 /**
  * The members of the demo collective: its persons (ten of them workers), the organisations named in the
  * seeds, their memberships and this year's dues (20 $ for a person, 50 $ for an organisation), so that the
- * members are in good standing today. Every demo person can sign in with {@link DemoCast#PASSWORD}.
+ * members are in good standing today. Every demo person can sign in with the cast's password.
  */
 @Component
 class MembersDemoData implements DemoContributor {
@@ -49,18 +49,18 @@ class MembersDemoData implements DemoContributor {
         LocalDate duesPaid = fortnightIn.isAfter(today) ? today : fortnightIn;
         Map<String, Long> ids = new HashMap<>();
         int n = 0;
-        for (DemoCast.Person p : DemoCast.PERSONS) {
+        for (DemoCast.Person p : cast.persons()) {
             long id = registry.registerPerson(new RegisterPerson(p.name(), p.email(), "514-555-01" + String.format("%02d", n++),
                     p.language(), "Montréal (Québec)"));
             ids.put(p.key(), id);
-            accounts.createAccount(p.email(), DemoCast.PASSWORD, id, p.language(), false);
+            accounts.createAccount(p.email(), cast.password(), id, p.language(), false);
             registry.recordMembership(RecordMembership.individual(id, since, null));
             registry.recordDues(new RecordDues(id, year, Money.cad("20.00"), duesPaid, DuesMethod.CHEQUE));
             if (p.worker() != null) {
                 registry.engageWorker(new EngageWorker(id, Engagement.valueOf(p.worker()), since, null));
             }
         }
-        for (DemoCast.Organisation o : DemoCast.ORGANISATIONS) {
+        for (DemoCast.Organisation o : cast.organisations()) {
             Long representative = o.representative() == null ? null : ids.get(o.representative());
             long id = registry.registerOrganisation(RegisterOrganisation.of(o.name(), OrganisationKind.valueOf(o.kind()), representative));
             if (o.member()) {

@@ -1,8 +1,8 @@
 package org.fourmiliere.roles.internal;
 
-import org.fourmiliere.demo.DemoCast;
-import org.fourmiliere.demo.DemoContributor;
 import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.shared.demo.DemoCast;
+import org.fourmiliere.shared.demo.DemoContributor;
 import org.springframework.stereotype.Component;
 
 /** Who holds which role in the demo collective (several people share a role; one person holds several). */
@@ -24,7 +24,7 @@ class RolesDemoData implements DemoContributor {
 
     @Override
     public void load(DemoCast cast) {
-        for (DemoCast.Person p : DemoCast.workers()) {
+        for (DemoCast.Person p : cast.workers()) {
             long personId = members.personByEmail(p.email()).orElseThrow().id();
             for (String role : p.roles()) {
                 roles.addHolder(role, new RoleService.AddHolder(personId, cast.lastAssembly().minusYears(1), null));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -49,10 +50,12 @@ class TimeEntryApi {
 
     private final TimeEntries entries;
     private final IdempotentRequests idempotent;
+    private final Clock clock;
 
-    TimeEntryApi(TimeEntries entries, IdempotentRequests idempotent) {
+    TimeEntryApi(TimeEntries entries, IdempotentRequests idempotent, Clock clock) {
         this.entries = entries;
         this.idempotent = idempotent;
+        this.clock = clock;
     }
 
     @AnySignedIn
@@ -63,7 +66,7 @@ class TimeEntryApi {
         Long w = "all".equals(worker) ? null : worker == null ? null : parseWorker(worker);
         if ("all".equals(worker) && !Me.seesAll()) throw new Problems.NotFound("time.worker.not-found");
         Long who = "all".equals(worker) ? null : Me.workerOrSelf(w);
-        LocalDate today = LocalDate.now(org.fourmiliere.shared.TimeConfig.ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(org.fourmiliere.shared.TimeConfig.ZONE));
         LocalDate f = from == null ? today.withDayOfMonth(1) : from;
         LocalDate t = to == null ? f.plusMonths(1).minusDays(1) : to;
         if (t.isBefore(f)) throw new Problems.InvalidInput("to", "time.period.invalid");

@@ -1,10 +1,12 @@
 package org.fourmiliere.accounts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.members.MembershipEnded;
 import org.fourmiliere.shared.ModuleEvent;
@@ -149,13 +152,15 @@ class StatusCacheIT {
         }
     }
 
-    private int statusWithinFiveSeconds(Api api, int before) throws InterruptedException {
-        int status = before;
-        for (int i = 0; i < 50 && status == before; i++) {
-            Thread.sleep(100);
-            status = api.get("/api/v1/reports/trial-balance").status();
+    /** The status the API answers once it differs from {@code before}, or after five seconds. */
+    private int statusWithinFiveSeconds(Api api, int before) {
+        try {
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> api.get("/api/v1/reports/trial-balance").status() != before);
+        } catch (ConditionTimeoutException unchanged) {
+            // the caller's assertion says what was expected
         }
-        return status;
+        return api.get("/api/v1/reports/trial-balance").status();
     }
 
     /** What the connection hears until {@code last} arrives (or five seconds pass). */

@@ -2,15 +2,15 @@ package org.fourmiliere.governance.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fourmiliere.accounts.AccountDirectory;
-import org.fourmiliere.governance.People;
-import org.fourmiliere.governance.People.Person;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
 import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberRegistration;
-import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,12 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MeetingsBrowserIT extends BrowserTest {
 
     @Autowired MemberRegistration registration;
+    @Autowired Clock clock;
     @Autowired AccountDirectory accounts;
     @Autowired BodyService bodies;
+    @Autowired People people;
 
-    private Person workCommitteeWorker(People people, String name, boolean account, String lang) {
+    private Person workCommitteeWorker(String name, boolean account, String lang) {
         Person p = account ? people.withAccount(name, lang) : people.person(name);
-        LocalDate today = LocalDate.now(TimeConfig.ZONE);
+        LocalDate today = LocalDate.now(clock);
         registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), Engagement.VOLUNTEER, today.minusYears(1), null));
         bodies.joinWorkCommittee(p.id(), today.minusMonths(6), null);
         return p;
@@ -39,10 +41,9 @@ class MeetingsBrowserIT extends BrowserTest {
     @ValueSource(strings = {"fr", "en"})
     void aReflectionMeetingFromAgendaToRegisterThenAVerification(String lang) {
         boolean fr = lang.equals("fr");
-        People people = new People(registration, accounts);
-        Person me = workCommitteeWorker(people, "Secretary", true, lang);
-        List<Person> voters = List.of(workCommitteeWorker(people, "Alma", false, lang),
-                workCommitteeWorker(people, "Bruno", false, lang), workCommitteeWorker(people, "Chloé", false, lang));
+        Person me = workCommitteeWorker("Secretary", true, lang);
+        List<Person> voters = List.of(workCommitteeWorker("Alma", false, lang),
+                workCommitteeWorker("Bruno", false, lang), workCommitteeWorker("Chloé", false, lang));
         signIn(me.email(), me.password());
 
         page.navigate(url("/meetings"));

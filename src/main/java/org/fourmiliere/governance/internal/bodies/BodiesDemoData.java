@@ -2,11 +2,11 @@ package org.fourmiliere.governance.internal.bodies;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fourmiliere.demo.DemoCast;
-import org.fourmiliere.demo.DemoContributor;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.OrganisationRef;
+import org.fourmiliere.shared.demo.DemoCast;
+import org.fourmiliere.shared.demo.DemoContributor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +35,8 @@ class BodiesDemoData implements DemoContributor {
     @Override
     public void load(DemoCast cast) {
         LocalDate created = cast.lastAssembly().minusYears(1);
-        for (DemoCast.Body b : DemoCast.BODIES) {
-            List<Long> memberIds = b.members().stream().map(this::person).toList();
+        for (DemoCast.Body b : cast.bodies()) {
+            List<Long> memberIds = b.members().stream().map(key -> person(cast, key)).toList();
             var existing = bodies.all().stream().filter(x -> b.code().equals(x.code())).findFirst();
             if (existing.isPresent()) {
                 // A body of that code exists already (the collective made it): the demo's people join it.
@@ -49,33 +49,33 @@ class BodiesDemoData implements DemoContributor {
             bodies.create(new BodyCommands.CreateBody(BodyKind.valueOf(b.kind()), b.code(), b.nameFr(), b.nameEn(),
                     b.permanent(), b.mandateFr(), created, coordinator, memberIds));
         }
-        for (DemoCast.Person w : DemoCast.workers()) {
-            bodies.joinWorkCommittee(person(w.key()), created, null);
+        for (DemoCast.Person w : cast.workers()) {
+            bodies.joinWorkCommittee(person(cast, w.key()), created, null);
         }
         LocalDate start = cast.lastAssembly();
         LocalDate end = cast.nextAssembly();
-        for (DemoCast.Seat seat : DemoCast.SEATS) {
+        for (DemoCast.Seat seat : cast.seats()) {
             SeatKind kind = SeatKind.valueOf(seat.kind());
             if (seat.holder() != null) {
-                Long organisation = seat.organisation() == null ? null : organisation(seat.organisation());
+                Long organisation = seat.organisation() == null ? null : organisation(cast, seat.organisation());
                 LocalDate from = kind == SeatKind.WORK_COMMITTEE_DELEGATE ? start : start.minusYears(1);
-                board.create(new BodyCommands.CreateSeat(kind, null, from, person(seat.holder()), organisation, from, end));
+                board.create(new BodyCommands.CreateSeat(kind, null, from, person(cast, seat.holder()), organisation, from, end));
             } else {
                 LocalDate from = start.minusYears(1);
-                long id = board.create(new BodyCommands.CreateSeat(kind, null, from, person(seat.resignedHolder()), null, from, end));
+                long id = board.create(new BodyCommands.CreateSeat(kind, null, from, person(cast, seat.resignedHolder()), null, from, end));
                 LocalDate resigned = start.plusMonths(1).isAfter(cast.today()) ? cast.today() : start.plusMonths(1);
                 board.resign(id, new BodyCommands.Resign(resigned));
             }
         }
     }
 
-    private long person(String key) {
-        String email = DemoCast.email(key);
+    private long person(DemoCast cast, String key) {
+        String email = cast.email(key);
         return members.personByEmail(email).orElseThrow(() -> new IllegalStateException("demo person missing: " + email)).id();
     }
 
-    private long organisation(String key) {
-        String name = DemoCast.ORGANISATIONS.stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow().name();
+    private long organisation(DemoCast cast, String key) {
+        String name = cast.organisation(key).orElseThrow().name();
         return members.organisations().stream().filter(o -> o.name().equals(name)).map(OrganisationRef::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo organisation missing: " + name));
     }

@@ -9,6 +9,7 @@ import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.Years;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class EligibilityJobIT {
     void theVerificationRunsOnceOnTheDayOfAReflectionMeeting() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name IN ('eligibility-verification', 'eligibility-notices', 'meeting-schedules')")
                 .query(Long.class).single()).isEqualTo(3);
-        LocalDate reflectionDay = LocalDate.of(2032, 6, 1);
+        LocalDate reflectionDay = LocalDate.of(Years.fresh(), 6, 1);
         meetings.create(new MeetingService.NewMeeting(bodies.the(BodyKind.WORK_COMMITTEE).id(), MeetingType.REFLECTION,
                 reflectionDay, LocalTime.of(18, 0), LocalTime.of(21, 0), null, null));
         assertThat(EligibilityJobs.runIfReflectionDay(eligibility, meetings, reflectionDay.minusDays(1))).isFalse();

@@ -1,56 +1,34 @@
 package org.fourmiliere.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import org.fourmiliere.shared.demo.DemoCast;
+import org.fourmiliere.shared.demo.DemoCast.Body;
+import org.fourmiliere.shared.demo.DemoCast.Organisation;
+import org.fourmiliere.shared.demo.DemoCast.Person;
+import org.fourmiliere.shared.demo.DemoCast.Seat;
 
 /**
- * Who is who in the demo collective, after Koumbit's annual report 2006–2007 (seed 000) and business plan
- * (seed 002): the board as printed there, the committees and teams, ten workers, individual members and the
- * client organisations named in the seeds. The structure is placed around today (mandates in force, members
- * in good standing) so that the demo is a living system; dated facts of the period (the wage from
- * 2007-03-13) keep their dates. E-mail addresses use the reserved domain {@code example.org}.
+ * The demo collective, after Koumbit's annual report 2006–2007 (seed 000) and business plan (seed 002): the
+ * board as printed there, the committees and teams, ten workers, individual members and the client
+ * organisations named in the seeds. The structure is placed around the day of loading so that the demo is a
+ * living system; dated facts of the period (the wage from 2007-03-13) keep their dates. E-mail addresses use
+ * the reserved domain {@code example.org}.
  */
-public final class DemoCast {
-
-    /** A person: {@code worker} names the engagement (VOLUNTEER, FREELANCE, SALARIED) or is null. */
-    public record Person(String key, String name, String email, String language, String worker, List<String> roles) {}
-
-    /** An organisation: kind NON_PROFIT, COOP, UNION, COMPANY or PUBLIC_BODY; {@code representative} a person key. */
-    public record Organisation(String key, String name, String kind, String representative, boolean member) {}
-
-    /** A committee or team with its members (person keys); the first member coordinates a committee. */
-    public record Body(String code, String kind, String nameFr, String nameEn, boolean permanent, String mandateFr,
-                       List<String> members) {}
-
-    /** A board seat: kind WORK_COMMITTEE_DELEGATE, INDIVIDUAL_MEMBER or ORGANISATIONAL_MEMBER. */
-    public record Seat(String kind, String holder, String organisation, String resignedHolder) {}
+final class Koumbit2007 {
 
     /** The password of every demo person's sign-in: the demo is for looking around, never for real use. */
-    public static final String PASSWORD = "fourmiliere-demo";
+    static final String PASSWORD = "fourmiliere-demo";
 
-    private final LocalDate today;
-
-    public DemoCast(Clock clock) {
-        this.today = LocalDate.now(clock);
+    private Koumbit2007() {
     }
 
-    public LocalDate today() {
-        return today;
+    /** The cast, placed around {@code today}. */
+    static DemoCast cast(LocalDate today) {
+        return new DemoCast(today, PASSWORD, PERSONS, ORGANISATIONS, BODIES, SEATS);
     }
 
-    /** The general assembly that elected the board in force: the last one, a year ago at most. */
-    public LocalDate lastAssembly() {
-        LocalDate thisYear = LocalDate.of(today.getYear(), 10, 20);
-        return thisYear.isAfter(today) ? thisYear.minusYears(1) : thisYear;
-    }
-
-    public LocalDate nextAssembly() {
-        return lastAssembly().plusYears(1);
-    }
-
-    public static final List<Person> PERSONS = List.of(
+    static final List<Person> PERSONS = List.of(
             new Person("antoine", "Antoine Beaupré", "antoine@example.org", "fr", "SALARIED", List.of("system-administration", "coordination")),
             new Person("omar", "Omar Bickell", "omar@example.org", "en", "SALARIED", List.of("web-development", "sales")),
             new Person("jsenecal", "Jean-Sébastien Senécal", "jsenecal@example.org", "fr", "SALARIED", List.of("web-development")),
@@ -68,7 +46,7 @@ public final class DemoCast {
             new Person("lucie", "Lucie Bélanger", "lucie@example.org", "fr", null, List.of()),
             new Person("david", "David Morin", "david@example.org", "en", null, List.of()));
 
-    public static final List<Organisation> ORGANISATIONS = List.of(
+    static final List<Organisation> ORGANISATIONS = List.of(
             new Organisation("labcmo", "LabCMO (UQAM)", "PUBLIC_BODY", "anne", true),
             new Organisation("facil", "FACIL, pour l'appropriation collective de l'informatique libre", "NON_PROFIT", "yannick", true),
             new Organisation("cmaq", "Centre des médias alternatifs du Québec (CMAQ)", "NON_PROFIT", null, true),
@@ -78,7 +56,7 @@ public final class DemoCast {
             new Organisation("rcabm", "Regroupement des centres d'action bénévole de la Montérégie", "NON_PROFIT", null, false),
             new Organisation("fqccl", "Fédération québécoise des centres communautaires de loisir", "NON_PROFIT", null, false));
 
-    public static final List<Body> BODIES = List.of(
+    static final List<Body> BODIES = List.of(
             new Body("production", "COMMITTEE", "Comité de production", "Production committee", true,
                     "Suivre au jour le jour la bonne marche des contrats; se réunit chaque semaine.",
                     List.of("omar", "antoine", "jsenecal", "kim", "mathieu", "sofia")),
@@ -102,7 +80,7 @@ public final class DemoCast {
             new Body("non-profits", "TEAM", "Équipe OBNL", "Non-profits team", true, null, List.of("julie", "kim", "claire")));
 
     /** The board as printed in the 2006–07 report: two delegates, one individual, two organisations, two vacancies. */
-    public static final List<Seat> SEATS = List.of(
+    static final List<Seat> SEATS = List.of(
             new Seat("WORK_COMMITTEE_DELEGATE", "antoine", null, null),
             new Seat("WORK_COMMITTEE_DELEGATE", "omar", null, null),
             new Seat("INDIVIDUAL_MEMBER", "patricia", null, null),
@@ -110,17 +88,4 @@ public final class DemoCast {
             new Seat("ORGANISATIONAL_MEMBER", "yannick", "facil", null),
             new Seat("INDIVIDUAL_MEMBER", null, null, "patrice"),
             new Seat("INDIVIDUAL_MEMBER", null, null, "anne"));
-
-    /** The ten workers' keys. */
-    public static List<Person> workers() {
-        return PERSONS.stream().filter(p -> p.worker() != null).toList();
-    }
-
-    public static Optional<Person> person(String key) {
-        return PERSONS.stream().filter(p -> p.key().equals(key)).findFirst();
-    }
-
-    public static String email(String key) {
-        return person(key).map(Person::email).orElseThrow(() -> new IllegalArgumentException("no person " + key));
-    }
 }

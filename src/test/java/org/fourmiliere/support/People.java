@@ -1,21 +1,36 @@
-package org.fourmiliere.governance;
+package org.fourmiliere.support;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.accounts.Status;
+import org.fourmiliere.accounts.StatusContributor;
+import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.members.MemberRegistration.RegisterPerson;
 
-/** Creates uniquely named persons (through the members module's API) and, when asked, their accounts. */
+/**
+ * Creates uniquely named persons (through the members module's API) and, when asked, their accounts; tells
+ * which statuses the modules give a person today. A bean of every integration test.
+ */
 public final class People {
 
     public record Person(long id, String name, String email, String password) {}
 
     private final MemberRegistration registration;
     private final AccountDirectory accounts;
+    private final List<StatusContributor> contributors;
+    private final Clock clock;
 
-    public People(MemberRegistration registration, AccountDirectory accounts) {
+    public People(MemberRegistration registration, AccountDirectory accounts, List<StatusContributor> contributors, Clock clock) {
         this.registration = registration;
         this.accounts = accounts;
+        this.contributors = contributors;
+        this.clock = clock;
     }
 
     public static String unique(String prefix) {
@@ -25,8 +40,8 @@ public final class People {
     /** A person who works for the collective since a month ago (so that pages offer them as members). */
     public Person worker(String name) {
         Person p = person(name);
-        registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), org.fourmiliere.members.Engagement.VOLUNTEER,
-                java.time.LocalDate.now(org.fourmiliere.shared.TimeConfig.ZONE).minusMonths(1), null));
+        registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), Engagement.VOLUNTEER,
+                LocalDate.now(clock).minusMonths(1), null));
         return p;
     }
 
@@ -48,5 +63,13 @@ public final class People {
         String password = "password-" + UUID.randomUUID();
         accounts.createAccount(p.email(), password, p.id(), language, false);
         return new Person(p.id(), p.name(), p.email(), password);
+    }
+
+    /** The statuses the modules give the person today (as the sign-in computes them, without the administrator's). */
+    public Set<Status> statusesOf(Person p) {
+        Set<Status> statuses = EnumSet.noneOf(Status.class);
+        LocalDate today = LocalDate.now(clock);
+        for (StatusContributor c : contributors) statuses.addAll(c.statusesOf(p.id(), today));
+        return statuses;
     }
 }
