@@ -3,5 +3,5 @@
  * the hledger/ledger plain-text interchange.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounting",
-        allowedDependencies = "shared")
+        allowedDependencies = {"shared", "accounts"})
 package org.fourmiliere.accounting;

@@ -3,5 +3,5 @@
  * months, the dated wage table, pay, locking, import and export.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Timesheets",
-        allowedDependencies = {"shared", "accounts", "members"})
+        allowedDependencies = {"shared", "accounts", "members", "governance"})
 package org.fourmiliere.timesheets;

@@ -1,8 +1,11 @@
 package org.fourmiliere.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.fourmiliere.support.FailingOnce;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.timesheets.TimeEntryChanged;
@@ -31,13 +34,13 @@ class EventPublicationIT {
     @Autowired Environment environment;
 
     @Test
-    void aReactionThatFailedIsPublishedAgainOnRestartUntilItSucceeds() throws InterruptedException {
+    void aReactionThatFailedIsPublishedAgainOnRestartUntilItSucceeds() {
         String key = "probe-" + System.nanoTime();
         tx.executeWithoutResult(status -> events.publishEvent(new FailingOnce.Probe(key)));
 
         assertThat(within(() -> failingOnce.attempts(key) == 1)).as("the reaction ran after the commit").isTrue();
-        Thread.sleep(200); // let the failed attempt finish its own transaction
-        assertThat(publications(key, false)).as("kept, incomplete").isEqualTo(1);
+        await("kept, incomplete, once the failed attempt is over").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> publications(key, false) == 1);
         assertThat(publications(key, true)).isZero();
         assertThat(failingOnce.handled(key)).isFalse();
 
@@ -53,14 +56,14 @@ class EventPublicationIT {
     }
 
     @Test
-    void aPublicationIsWrittenWithItsTransactionOnly() throws InterruptedException {
+    void aPublicationIsWrittenWithItsTransactionOnly() {
         String key = "rolled-back-" + System.nanoTime();
         tx.executeWithoutResult(status -> {
             events.publishEvent(new FailingOnce.Probe(key));
             status.setRollbackOnly();
         });
-        Thread.sleep(200);
-        assertThat(publications(key, false) + publications(key, true)).isZero();
+        await("nothing kept").during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+                .until(() -> publications(key, false) + publications(key, true) == 0);
         assertThat(failingOnce.attempts(key)).as("no reaction to what did not happen").isZero();
     }
 
@@ -81,11 +84,13 @@ class EventPublicationIT {
                 .param("k", "%" + key + "%").query(Long.class).single();
     }
 
-    private static boolean within(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (condition.getAsBoolean()) return true;
-            Thread.sleep(100);
+    /** Whether the condition comes true within ten seconds. */
+    private static boolean within(BooleanSupplier condition) {
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return condition.getAsBoolean();
     }
 }

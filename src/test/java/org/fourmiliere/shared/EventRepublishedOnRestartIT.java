@@ -1,13 +1,16 @@
 package org.fourmiliere.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.fourmiliere.FourmiliereApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -80,11 +83,13 @@ class EventRepublishedOnRestartIT {
                 .param("k", "%" + key + "%").query(Long.class).single();
     }
 
-    private static boolean within(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (condition.getAsBoolean()) return true;
-            Thread.sleep(100);
+    /** Whether the condition comes true within ten seconds. */
+    private static boolean within(BooleanSupplier condition) {
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return condition.getAsBoolean();
     }
 }
