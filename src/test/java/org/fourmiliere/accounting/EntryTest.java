@@ -41,6 +41,14 @@ class EntryTest {
     }
 
     @Test
+    void aReversalIsDescribedByItsOriginalUnlessGivenADescription() {
+        assertThat(Entry.reversalDescription(12, "Loyer", null)).isEqualTo("↺ #12 Loyer");
+        assertThat(Entry.reversalDescription(12, "Loyer", " ")).isEqualTo("↺ #12 Loyer");
+        assertThat(Entry.reversalDescription(12, "Loyer", "Erreur de compte")).isEqualTo("Erreur de compte");
+        assertThat(Entry.reversalDescription(12, "x".repeat(500), null)).hasSize(500).startsWith("↺ #12 x");
+    }
+
+    @Test
     void fractionsOfACentAndSingleLinesAreRefused() {
         assertThatThrownBy(() -> Entry.of(DAY, "x", null, List.of(
                 new EntryLine("5420", new BigDecimal("1.005"), null, null),

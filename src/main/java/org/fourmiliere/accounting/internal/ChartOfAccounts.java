@@ -7,22 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.fourmiliere.accounting.AccountType;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.accounting.LedgerAccountOpened;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The chart of accounts and the departments. */
+/**
+ * The chart of accounts and the departments: opens accounts (from the chart page, the API or an imported
+ * journal), with their audit and event. The rules of a new account are in {@link Index}.
+ */
 @Service
 public class ChartOfAccounts {
 
-    private final JdbcClient jdbc;
+    private final ChartStore store;
     private final AuditTrail audit;
 
     /** The entity type of ledger accounts in the audit trail. */
@@ -30,45 +31,62 @@ public class ChartOfAccounts {
 
     private final ApplicationEventPublisher events;
 
-    ChartOfAccounts(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+    ChartOfAccounts(ChartStore store, AuditTrail audit, ApplicationEventPublisher events) {
         this.events = events;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
     }
 
     public List<LedgerAccount> accounts() {
-        return jdbc.sql("SELECT id, code, ledger_name, name_fr, name_en, type, parent_id, department_id FROM ledger_account ORDER BY code")
-                .query((rs, n) -> new LedgerAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), AccountType.valueOf(rs.getString(6)), (Long) rs.getObject(7, Long.class),
-                        (Long) rs.getObject(8, Long.class)))
-                .list();
+        return store.accounts();
     }
 
     public List<Department> departments() {
-        return jdbc.sql("SELECT id, code, name_fr, name_en FROM ledger_department ORDER BY name_fr")
-                .query((rs, n) -> new Department(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+        return store.departments();
     }
 
     public Optional<LedgerAccount> byCode(String code) {
-        return accounts().stream().filter(a -> a.code().equals(code)).findFirst();
+        return code == null ? Optional.empty() : store.account(code);
     }
 
-    /** The chart in one lookup structure, for a posting or an import. */
+    /** The chart in one lookup structure, for a posting or an import; accounts it opens are written at once. */
     public Index index() {
-        return new Index(accounts(), departments());
+        return new Index(store.accounts(), store.departments(), this::open);
     }
 
-    /** A snapshot of the chart, which can grow accounts named in an imported journal. */
-    public final class Index {
+    /** Writes an account the index planned, with its audit and event. */
+    private LedgerAccount open(NewAccount a) {
+        long id = store.insert(a.code(), a.ledgerName(), a.nameFr(), a.nameEn(), a.type(), a.parentId(), a.departmentId());
+        audit.record(AUDIT_TYPE, id, "created", null, a.auditTrail());
+        events.publishEvent(new LedgerAccountOpened(id, a.code()));
+        return a.withId(id);
+    }
+
+    /** An account about to be opened: every column but its id. */
+    record NewAccount(String code, String ledgerName, String nameFr, String nameEn, AccountType type, Long parentId,
+                      Long departmentId, boolean imported) {
+
+        LedgerAccount withId(long id) {
+            return new LedgerAccount(id, code, ledgerName, nameFr, nameEn, type, parentId, departmentId);
+        }
+
+        Map<String, Object> auditTrail() {
+            return imported ? Map.of("code", code, "name", ledgerName, "type", type.name()) : Map.of("code", code, "name", ledgerName);
+        }
+    }
+
+    /** A snapshot of the chart, which can grow accounts named in an imported journal or opened from the chart page. */
+    public static final class Index {
         final Map<String, LedgerAccount> byCode = new HashMap<>();
         final Map<String, LedgerAccount> byLedgerName = new HashMap<>();
         final Map<Long, LedgerAccount> byId = new HashMap<>();
         final Map<String, Department> departmentsByCode = new HashMap<>();
         final Map<Long, Department> departmentsById = new HashMap<>();
         final Set<String> codes = new HashSet<>();
+        private final Function<NewAccount, LedgerAccount> opener;
 
-        Index(List<LedgerAccount> accounts, List<Department> departments) {
+        Index(List<LedgerAccount> accounts, List<Department> departments, Function<NewAccount, LedgerAccount> opener) {
+            this.opener = opener;
             accounts.forEach(this::add);
             for (Department d : departments) {
                 departmentsByCode.put(d.code().toUpperCase(java.util.Locale.ROOT), d);
@@ -100,6 +118,34 @@ public class ChartOfAccounts {
             return departmentsById.get(id);
         }
 
+        int size() {
+            return byCode.size();
+        }
+
+        /**
+         * The lines of an entry as stored: accounts and departments by id (a line without a department takes its
+         * account's), refused naming the line when an account or a department is unknown or a party too long.
+         */
+        public List<PostingLine> resolve(Entry entry) {
+            List<PostingLine> out = new ArrayList<>(entry.lines().size());
+            for (int i = 0; i < entry.lines().size(); i++) {
+                EntryLine l = entry.lines().get(i);
+                LedgerAccount a = account(l.account());
+                if (a == null) throw new Problems.InvalidInput("lines[" + i + "].account", "books.entry.unknown-account", l.account());
+                Long dept = a.departmentId();
+                if (l.department() != null) {
+                    Department d = department(l.department());
+                    if (d == null) throw new Problems.InvalidInput("lines[" + i + "].department", "books.entry.unknown-department", l.department());
+                    dept = d.id();
+                }
+                if (l.party() != null && l.party().length() > 100) {
+                    throw new Problems.InvalidInput("lines[" + i + "].party", "books.entry.party-long");
+                }
+                out.add(new PostingLine(i + 1, a.id(), l.amount(), dept, l.party()));
+            }
+            return out;
+        }
+
         /**
          * The account of that ledger name, created with its parents if new; the type follows the first part
          * of the name (Assets, Liabilities, Equity, Revenues/Income, Expenses, or their French names).
@@ -113,21 +159,37 @@ public class ChartOfAccounts {
             if (type == null) return null;
             LedgerAccount parent = colon < 0 ? null : accountNamed(ledgerName.substring(0, colon));
             String leaf = colon < 0 ? ledgerName : ledgerName.substring(colon + 1);
-            String code = freeCode(type);
-            KeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO ledger_account (code, ledger_name, name_fr, name_en, type, parent_id, department_id)
-                    VALUES (:code, :ledgerName, :name, :name, :type, :parent, :department)""")
-                    .param("code", code).param("ledgerName", ledgerName).param("name", leaf).param("type", type.name())
-                    .param("parent", parent == null ? null : parent.id())
-                    .param("department", parent == null ? null : parent.departmentId())
-                    .update(keys, "id");
-            LedgerAccount created = new LedgerAccount(keys.getKey().longValue(), code, ledgerName, leaf, leaf, type,
-                    parent == null ? null : parent.id(), parent == null ? null : parent.departmentId());
+            LedgerAccount created = opener.apply(new NewAccount(freeCode(type), ledgerName, leaf, leaf, type,
+                    parent == null ? null : parent.id(), parent == null ? null : parent.departmentId(), true));
             add(created);
-            audit.record(AUDIT_TYPE, created.id(), "created", null,
-                    Map.of("code", code, "name", ledgerName, "type", type.name()));
-            events.publishEvent(new LedgerAccountOpened(created.id(), code));
+            return created;
+        }
+
+        /**
+         * Checks a new account (its command already valid) against the chart: a free code, a known parent (which gives the type and the
+         * start of the ledger name), a known department when one is named, a ledger name not taken. Answers the
+         * account to open.
+         */
+        NewAccount plan(BooksCommands.OpenAccount c) {
+            String code = c.code();
+            if (byCode.containsKey(code)) throw new Problems.Conflict("code", "books.account.code-taken", code);
+            LedgerAccount parent = c.parent() == null ? null : byCode.get(c.parent());
+            if (parent == null) throw new Problems.InvalidInput("parent", "books.account.parent-required");
+            String departmentCode = c.department();
+            Department dept = departmentCode == null || departmentCode.isBlank() ? null : department(departmentCode);
+            if (departmentCode != null && !departmentCode.isBlank() && dept == null) {
+                throw new Problems.InvalidInput("department", "books.entry.unknown-department", departmentCode);
+            }
+            String ledgerName = parent.ledgerName() + ":" + c.nameFr().trim().replace(":", " ");
+            if (byLedgerName.containsKey(ledgerName)) throw new Problems.Conflict("nameFr", "books.account.name-taken", c.nameFr());
+            return new NewAccount(code, ledgerName, c.nameFr().trim(), c.nameEn().trim(), parent.type(), parent.id(),
+                    dept == null ? null : dept.id(), false);
+        }
+
+        /** Opens the account of the command (see {@link #plan}). */
+        LedgerAccount open(BooksCommands.OpenAccount c) {
+            LedgerAccount created = opener.apply(plan(c));
+            add(created);
             return created;
         }
 
@@ -154,33 +216,8 @@ public class ChartOfAccounts {
 
     /** Adds an account under a parent (same type), from the chart page or the API. */
     @Transactional
-    public LedgerAccount create(String code, String nameFr, String nameEn, String parentCode, String departmentCode) {
-        Index index = index();
-        if (code == null || !code.matches("[0-9A-Za-z.-]{1,20}")) throw new Problems.InvalidInput("code", "books.account.code-invalid");
-        if (index.byCode.containsKey(code)) throw new Problems.Conflict("code", "books.account.code-taken", code);
-        if (nameFr == null || nameFr.isBlank()) throw new Problems.InvalidInput("nameFr", "books.account.name-required");
-        if (nameEn == null || nameEn.isBlank()) throw new Problems.InvalidInput("nameEn", "books.account.name-required");
-        LedgerAccount parent = parentCode == null ? null : index.byCode.get(parentCode);
-        if (parent == null) throw new Problems.InvalidInput("parent", "books.account.parent-required");
-        Department dept = departmentCode == null || departmentCode.isBlank() ? null : index.department(departmentCode);
-        if (departmentCode != null && !departmentCode.isBlank() && dept == null) {
-            throw new Problems.InvalidInput("department", "books.entry.unknown-department", departmentCode);
-        }
-        String ledgerName = parent.ledgerName() + ":" + nameFr.trim().replace(":", " ");
-        if (index.byLedgerName.containsKey(ledgerName)) throw new Problems.Conflict("nameFr", "books.account.name-taken", nameFr);
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO ledger_account (code, ledger_name, name_fr, name_en, type, parent_id, department_id)
-                VALUES (:code, :ledgerName, :nameFr, :nameEn, :type, :parent, :department)""")
-                .param("code", code).param("ledgerName", ledgerName).param("nameFr", nameFr.trim())
-                .param("nameEn", nameEn.trim()).param("type", parent.type().name()).param("parent", parent.id())
-                .param("department", dept == null ? null : dept.id())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        audit.record(AUDIT_TYPE, id, "created", null, Map.of("code", code, "name", ledgerName));
-        events.publishEvent(new LedgerAccountOpened(id, code));
-        return new LedgerAccount(id, code, ledgerName, nameFr.trim(), nameEn.trim(), parent.type(), parent.id(),
-                dept == null ? null : dept.id());
+    public LedgerAccount create(BooksCommands.OpenAccount command) {
+        return index().open(command);
     }
 
     /** Children by parent id, for showing the hierarchy. */

@@ -74,6 +74,12 @@ public record Entry(LocalDate date, String description, String reference, List<E
         return new Entry(day, description, reference, lines.stream().map(EntryLine::reversed).toList(), originalId);
     }
 
+    /** The description of the reversal of entry {@code originalId}: the one given, else "↺ #id" and the original's; at most 500 characters. */
+    public static String reversalDescription(long originalId, String originalDescription, String given) {
+        String text = given == null || given.isBlank() ? "↺ #" + originalId + " " + originalDescription : given;
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
     /** The sum of the debits (= the sum of the credits). */
     public BigDecimal total() {
         return lines.stream().map(EntryLine::amount).filter(a -> a.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add)

@@ -3,8 +3,6 @@ package org.fourmiliere.accounting.internal;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,12 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JournalExport {
 
-    private final JdbcTemplate streaming;
+    private final JournalStore store;
     private final ChartOfAccounts chart;
 
-    JournalExport(DataSource dataSource, ChartOfAccounts chart) {
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(10_000);
+    JournalExport(JournalStore store, ChartOfAccounts chart) {
+        this.store = store;
         this.chart = chart;
     }
 
@@ -26,41 +23,35 @@ public class JournalExport {
     public long export(Writer out) {
         var index = chart.index();
         long[] count = {0};
-        Object[] current = {null, null, null, null};
+        JournalStore.JournalPosting[] current = {null};
         List<LedgerText.Posting> postings = new ArrayList<>();
         try {
             out.write("; the books of the collective, exported by Fourmilière; amounts in CAD\n\n");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        streaming.query("""
-                SELECT e.id, e.entry_date, e.reference, e.description, l.account_id, l.amount, l.department_id, l.party
-                FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id
-                ORDER BY e.entry_date, e.id, l.line_no""",
-                rs -> {
-                    long id = rs.getLong(1);
-                    if (current[0] == null || (long) current[0] != id) {
-                        if (current[0] != null) {
-                            LedgerText.write(out, (java.time.LocalDate) current[1], (String) current[2], (String) current[3], postings);
-                            count[0]++;
-                        }
-                        postings.clear();
-                        current[0] = id;
-                        current[1] = rs.getDate(2).toLocalDate();
-                        current[2] = rs.getString(3);
-                        current[3] = rs.getString(4);
-                    }
-                    LedgerAccount a = index.account(rs.getLong(5));
-                    long dept = rs.getLong(7);
-                    boolean hasDept = !rs.wasNull();
-                    String department = hasDept && (a.departmentId() == null || a.departmentId() != dept)
-                            ? index.department(dept).code() : null;
-                    postings.add(new LedgerText.Posting(0, a.ledgerName(), rs.getBigDecimal(6), department, rs.getString(8)));
-                });
+        store.forEachPosting(p -> {
+            if (current[0] == null || current[0].entryId() != p.entryId()) {
+                if (current[0] != null) {
+                    write(out, current[0], postings);
+                    count[0]++;
+                }
+                postings.clear();
+                current[0] = p;
+            }
+            LedgerAccount a = index.account(p.accountId());
+            String department = p.departmentId() != null && (a.departmentId() == null || !a.departmentId().equals(p.departmentId()))
+                    ? index.department(p.departmentId()).code() : null;
+            postings.add(new LedgerText.Posting(0, a.ledgerName(), p.amount(), department, p.party()));
+        });
         if (current[0] != null) {
-            LedgerText.write(out, (java.time.LocalDate) current[1], (String) current[2], (String) current[3], postings);
+            write(out, current[0], postings);
             count[0]++;
         }
         return count[0];
+    }
+
+    private static void write(Writer out, JournalStore.JournalPosting head, List<LedgerText.Posting> postings) {
+        LedgerText.write(out, head.date(), head.reference(), head.description(), postings);
     }
 }

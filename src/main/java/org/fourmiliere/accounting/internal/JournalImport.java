@@ -4,23 +4,16 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.fourmiliere.accounting.internal.ledgerstream.JournalWriter;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.accounting.JournalImported;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -59,8 +52,8 @@ public class JournalImport {
                            Instant finishedAt) {}
 
 
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
+    private final ImportStore store;
+    private final JournalStore journalStore;
     private final ChartOfAccounts chart;
     private final JournalService journal;
     private final AuditTrail audit;
@@ -68,11 +61,11 @@ public class JournalImport {
     private final TransactionTemplate separate;
     private final TransactionTemplate inTransaction;
 
-    JournalImport(DataSource dataSource, JdbcClient jdbc, ChartOfAccounts chart, JournalService journal, AuditTrail audit,
+    JournalImport(ImportStore store, JournalStore journalStore, ChartOfAccounts chart, JournalService journal, AuditTrail audit,
                   Clock clock, PlatformTransactionManager tx, ApplicationEventPublisher events) {
         this.events = events;
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.store = store;
+        this.journalStore = journalStore;
         this.chart = chart;
         this.journal = journal;
         this.audit = audit;
@@ -85,29 +78,16 @@ public class JournalImport {
     /** Starts an import record (in its own transaction) and answers its id. */
     public long start() {
         String actor = JournalService.actor();
-        return separate.execute(s -> {
-            GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO journal_import (started_at, status, actor) VALUES (:at, 'RUNNING', :actor)")
-                    .param("at", Timestamp.from(Instant.now(clock))).param("actor", actor).update(keys, "id");
-            return keys.getKey().longValue();
-        });
+        return separate.execute(s -> store.start(Instant.now(clock), actor));
     }
 
     public java.util.Optional<Progress> progress(long id) {
-        return jdbc.sql("SELECT id, status, lines_read, entries, postings, started_at, finished_at FROM journal_import WHERE id = :id")
-                .param("id", id)
-                .query((rs, n) -> new Progress(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
-                .optional();
+        return store.progress(id);
     }
 
     private void report(long id, String status, long lines, long entries, long postings) {
-        separate.executeWithoutResult(s -> jdbc.sql("""
-                UPDATE journal_import SET status = :status, lines_read = :lines, entries = :entries, postings = :postings,
-                       finished_at = :finished WHERE id = :id""")
-                .param("status", status).param("lines", lines).param("entries", entries).param("postings", postings)
-                .param("finished", "RUNNING".equals(status) ? null : Timestamp.from(Instant.now(clock))).param("id", id)
-                .update());
+        Instant finished = "RUNNING".equals(status) ? null : Instant.now(clock);
+        separate.executeWithoutResult(s -> store.report(id, status, lines, entries, postings, finished));
     }
 
     /** Imports the journal read from {@code in}, or throws {@link Failed} with every problem and writes nothing. */
@@ -116,29 +96,11 @@ public class JournalImport {
         try {
             Result r = run(id, in);
             report(id, "DONE", r.lines(), r.entries(), r.postings());
-            refreshStatistics();
+            store.refreshStatistics();
             return r;
         } catch (RuntimeException e) {
             report(id, "FAILED", 0, 0, 0);
             throw e;
-        }
-    }
-
-    /**
-     * After a large import, PostgreSQL's planner needs fresh statistics to pick the indexes, and VACUUM marks
-     * the new pages all-visible, which lets the general ledger read the postings from the account index
-     * alone (an index-only scan). Posted lines never change, so the pages stay all-visible.
-     */
-    private void refreshStatistics() {
-        try (Connection c = dataSource.getConnection()) {
-            if ("PostgreSQL".equals(c.getMetaData().getDatabaseProductName())) {
-                try (var st = c.createStatement()) {
-                    // VACUUM cannot run inside a transaction block
-                    st.execute((c.getAutoCommit() ? "VACUUM (ANALYZE)" : "ANALYZE") + " journal_entry, journal_line, ledger_month_total");
-                }
-            }
-        } catch (SQLException e) {
-            // statistics and the visibility map are optimisations; autovacuum will see to them anyway
         }
     }
 
@@ -149,9 +111,8 @@ public class JournalImport {
     private Result runInTransaction(long importId, InputStream in) {
         LocalDate closed = journal.lockBooks();
         ChartOfAccounts.Index index = chart.index();
-        int accountsBefore = index.byCode.size();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        Writer writer = new Writer(connection, importId, Timestamp.from(Instant.now(clock)), JournalService.actor());
+        int accountsBefore = index.size();
+        Writer writer = new Writer(store.writer(importId, Instant.now(clock), JournalService.actor()));
         List<LedgerText.Problem> problems = new ArrayList<>();
         long[] lines = {0};
         List<LedgerText.Problem> parseProblems = LedgerText.read(
@@ -189,8 +150,8 @@ public class JournalImport {
         problems.addAll(0, parseProblems);
         if (!problems.isEmpty()) throw new Failed(problems);
         writer.flush();
-        writer.totals.apply(jdbc);
-        long created = index.byCode.size() - accountsBefore;
+        journalStore.addMonthTotals(writer.totals);
+        long created = index.size() - accountsBefore;
         audit.record(AUDIT_TYPE, importId, "imported", null,
                 Map.of("entries", writer.entries, "postings", writer.postings, "accountsCreated", created));
         events.publishEvent(new JournalImported(importId, writer.entries));
@@ -211,8 +172,8 @@ public class JournalImport {
         final MonthTotals totals = new MonthTotals();
         final JournalWriter out;
 
-        Writer(Connection c, long importId, Timestamp at, String actor) {
-            this.out = JournalWriter.of(c, importId, at.toInstant(), actor);
+        Writer(JournalWriter out) {
+            this.out = out;
         }
 
         void add(LedgerText.Transaction t, List<long[]> accounts) {
@@ -234,7 +195,7 @@ public class JournalImport {
             if (pending.isEmpty()) return;
             try {
                 out.write(pending);
-            } catch (SQLException | java.io.IOException e) {
+            } catch (java.sql.SQLException | java.io.IOException e) {
                 throw new IllegalStateException("import batch failed: " + e.getMessage(), e);
             }
             entries += pending.size();

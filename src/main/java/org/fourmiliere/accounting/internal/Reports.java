@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
@@ -17,12 +16,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.fourmiliere.accounting.AccountType;
+import org.fourmiliere.accounting.Statements;
 import org.fourmiliere.accounting.internal.ledgerstream.LedgerStream;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,59 +31,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Reports {
 
-    /** A sum for an account (and department, month when asked). Amount signed: debit > 0. */
-    record Sum(long account, long department, YearMonth month, BigDecimal amount) {}
-
-    public record TrialLine(String code, String name, AccountType type, BigDecimal debit, BigDecimal credit) {}
-
-    public record TrialBalance(LocalDate at, List<TrialLine> lines, BigDecimal totalDebit, BigDecimal totalCredit) {}
-
-    /** A line of a statement: amount in the account's normal direction (credit-normal accounts shown positive). */
-    public record Line(String code, String name, int depth, BigDecimal amount, BigDecimal share) {}
-
-    public record Section(AccountType type, List<Line> lines, BigDecimal total) {}
-
-    public record BalanceSheet(LocalDate at, FiscalYear fiscalYear, Section assets, Section liabilities, Section equity,
-                               BigDecimal retainedEarnings, BigDecimal currentProfit, BigDecimal totalEquity,
-                               BigDecimal totalLiabilitiesAndEquity) {}
-
-    public record IncomeStatement(LocalDate from, LocalDate to, Section revenue, Section expenses, BigDecimal profit) {}
-
-    public record DepartmentLine(String code, String name, BigDecimal revenue, BigDecimal revenueShare,
-                                 BigDecimal expenses, BigDecimal expensesShare, BigDecimal profit) {}
-
-    public record ByDepartment(LocalDate from, LocalDate to, List<DepartmentLine> lines, BigDecimal revenue,
-                               BigDecimal expenses, BigDecimal profit) {}
-
-    public record MonthlyLine(String code, String name, AccountType type, List<BigDecimal> amounts, BigDecimal total) {}
-
-    public record Monthly(LocalDate from, LocalDate to, List<YearMonth> months, List<MonthlyLine> lines,
-                          List<BigDecimal> revenue, List<BigDecimal> expenses, List<BigDecimal> profit) {}
-
-    public record LedgerRow(long entry, LocalDate date, String description, String reference, String party,
-                            BigDecimal amount, BigDecimal balance) {}
-
-    public record YearFigures(String label, LocalDate end, BigDecimal revenue, BigDecimal expenses, BigDecimal profit,
-                              BigDecimal netValue) {}
-
-    public record AccountBalance(String account, String code, BigDecimal amount) {}
 
     private static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
     private static final LocalDate END = LocalDate.of(9999, 12, 31);
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final ReportStore store;
     private final LedgerStream ledger;
     private final ChartOfAccounts chart;
     private final MonthDay fiscalStart;
 
-    Reports(JdbcClient jdbc, JdbcTemplate template, ChartOfAccounts chart,
+    Reports(ReportStore store, ChartOfAccounts chart,
             @Value("${fourmiliere.accounting.fiscal-year-start:09-01}") String fiscalStart) {
-        this.jdbc = jdbc;
-        this.template = template;
-        this.ledger = LedgerStream.of(template.getDataSource());
+        this.store = store;
+        this.ledger = store.ledger();
         this.chart = chart;
         this.fiscalStart = MonthDay.parse("--" + fiscalStart);
     }
@@ -101,21 +61,13 @@ public class Reports {
     // ---------------------------------------------------------------- sums
 
     /** Signed sums over [from, to] (from null: since the beginning), per account, optionally per department and month. */
-    List<Sum> sums(LocalDate from, LocalDate to, boolean byDepartment, boolean byMonth) {
+    List<ReportStore.Sum> sums(LocalDate from, LocalDate to, boolean byDepartment, boolean byMonth) {
         LocalDate start = from == null ? BEGINNING : from;
         LocalDate fullStart = start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
         LocalDate fullEnd = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1) : to.withDayOfMonth(1).minusMonths(1);
-        List<Sum> out = new ArrayList<>();
-        String dept = byDepartment ? "department_id" : "0";
+        List<ReportStore.Sum> out = new ArrayList<>();
         if (!fullStart.isAfter(fullEnd)) {
-            String month = byMonth ? "month_start" : "NULL";
-            template.query("SELECT account_id, " + dept + ", " + month + ", SUM(amount) FROM ledger_month_total"
-                            + " WHERE month_start >= ? AND month_start <= ? GROUP BY account_id" + (byDepartment ? ", department_id" : "")
-                            + (byMonth ? ", month_start" : ""),
-                    rs -> {
-                        Date m = rs.getDate(3);
-                        out.add(new Sum(rs.getLong(1), rs.getLong(2), m == null ? null : YearMonth.from(m.toLocalDate()), rs.getBigDecimal(4)));
-                    }, Date.valueOf(fullStart), Date.valueOf(fullEnd));
+            store.monthSums(fullStart, fullEnd, byDepartment, byMonth, out::add);
             if (start.isBefore(fullStart)) lineSums(start, fullStart.minusDays(1), byDepartment, byMonth, out);
             LocalDate tailStart = fullEnd.plusMonths(1);
             if (!tailStart.isAfter(to)) lineSums(tailStart, to, byDepartment, byMonth, out);
@@ -125,61 +77,52 @@ public class Reports {
         return out;
     }
 
-    private void lineSums(LocalDate from, LocalDate to, boolean byDepartment, boolean byMonth, List<Sum> out) {
-        String dept = byDepartment ? "COALESCE(department_id, 0)" : "0";
-        String month = byMonth ? "EXTRACT(YEAR FROM entry_date), EXTRACT(MONTH FROM entry_date)" : "0, 0";
-        template.query("SELECT account_id, " + dept + ", " + month + ", SUM(amount) FROM journal_line"
-                        + " WHERE entry_date >= ? AND entry_date <= ? GROUP BY account_id"
-                        + (byDepartment ? ", COALESCE(department_id, 0)" : "")
-                        + (byMonth ? ", EXTRACT(YEAR FROM entry_date), EXTRACT(MONTH FROM entry_date)" : ""),
-                rs -> {
-                    out.add(new Sum(rs.getLong(1), rs.getLong(2), byMonth ? YearMonth.of(rs.getInt(3), rs.getInt(4)) : null,
-                            rs.getBigDecimal(5)));
-                }, Date.valueOf(from), Date.valueOf(to));
+    private void lineSums(LocalDate from, LocalDate to, boolean byDepartment, boolean byMonth, List<ReportStore.Sum> out) {
+        store.lineSums(from, to, byDepartment, byMonth, out::add);
     }
 
     /** Signed balance per account id over [from, to]. */
     Map<Long, BigDecimal> byAccount(LocalDate from, LocalDate to) {
         Map<Long, BigDecimal> m = new HashMap<>();
-        for (Sum s : sums(from, to, false, false)) m.merge(s.account(), s.amount(), BigDecimal::add);
+        for (ReportStore.Sum s : sums(from, to, false, false)) m.merge(s.account(), s.amount(), BigDecimal::add);
         return m;
     }
 
     // ---------------------------------------------------------------- reports
 
     @Transactional(readOnly = true)
-    public TrialBalance trialBalance(LocalDate at, java.util.Locale locale) {
+    public Statements.TrialBalance trialBalance(LocalDate at, java.util.Locale locale) {
         var index = chart.index();
         Map<Long, BigDecimal> balances = byAccount(null, at);
-        List<TrialLine> lines = new ArrayList<>();
+        List<Statements.TrialLine> lines = new ArrayList<>();
         BigDecimal debit = ZERO, credit = ZERO;
         for (LedgerAccount a : chart.accounts()) {
             BigDecimal b = balances.get(a.id());
             if (b == null || b.signum() == 0) continue;
             if (b.signum() > 0) {
-                lines.add(new TrialLine(a.code(), a.name(locale), a.type(), b, null));
+                lines.add(new Statements.TrialLine(a.code(), a.name(locale), a.type(), b, null));
                 debit = debit.add(b);
             } else {
-                lines.add(new TrialLine(a.code(), a.name(locale), a.type(), null, b.negate()));
+                lines.add(new Statements.TrialLine(a.code(), a.name(locale), a.type(), null, b.negate()));
                 credit = credit.add(b.negate());
             }
         }
-        return new TrialBalance(at, lines, debit, credit);
+        return new Statements.TrialBalance(at, lines, debit, credit);
     }
 
     @Transactional(readOnly = true)
-    public BalanceSheet balanceSheet(LocalDate at, java.util.Locale locale) {
+    public Statements.BalanceSheet balanceSheet(LocalDate at, java.util.Locale locale) {
         FiscalYear fy = fiscalYear(at);
         Map<Long, BigDecimal> balances = byAccount(null, at);
         List<LedgerAccount> accounts = chart.accounts();
-        Section assets = section(AccountType.ASSET, accounts, balances, locale, false);
-        Section liabilities = section(AccountType.LIABILITY, accounts, balances, locale, false);
-        Section equity = section(AccountType.EQUITY, accounts, balances, locale, false);
+        Statements.Section assets = section(AccountType.ASSET, accounts, balances, locale, false);
+        Statements.Section liabilities = section(AccountType.LIABILITY, accounts, balances, locale, false);
+        Statements.Section equity = section(AccountType.EQUITY, accounts, balances, locale, false);
         Map<Long, BigDecimal> before = byAccount(null, fy.firstDay().minusDays(1));
         BigDecimal retained = profit(accounts, before);
         BigDecimal current = profit(accounts, balances).subtract(retained);
         BigDecimal totalEquity = equity.total().add(retained).add(current);
-        return new BalanceSheet(at, fy, assets, liabilities, equity, retained, current, totalEquity,
+        return new Statements.BalanceSheet(at, fy, assets, liabilities, equity, retained, current, totalEquity,
                 liabilities.total().add(totalEquity));
     }
 
@@ -194,7 +137,7 @@ public class Reports {
     }
 
     /** The accounts of a type with their balances rolled up into their parents; shares of the section total if asked. */
-    private static Section section(AccountType type, List<LedgerAccount> accounts, Map<Long, BigDecimal> balances,
+    private static Statements.Section section(AccountType type, List<LedgerAccount> accounts, Map<Long, BigDecimal> balances,
                                    java.util.Locale locale, boolean shares) {
         Map<Long, LedgerAccount> byId = new HashMap<>();
         accounts.forEach(a -> byId.put(a.id(), a));
@@ -210,32 +153,32 @@ public class Reports {
                 rolled.merge(p.id(), shown, BigDecimal::add);
             }
         }
-        List<Line> lines = new ArrayList<>();
+        List<Statements.Line> lines = new ArrayList<>();
         for (LedgerAccount a : accounts) {
             if (a.type() != type || !rolled.containsKey(a.id())) continue;
             if (a.parentId() == null) continue; // the root is the section total
             BigDecimal amount = rolled.get(a.id());
-            lines.add(new Line(a.code(), a.name(locale), a.depth() - 1, amount, shares ? share(amount, total) : null));
+            lines.add(new Statements.Line(a.code(), a.name(locale), a.depth() - 1, amount, shares ? share(amount, total) : null));
         }
         lines = ordered(lines, accounts);
-        return new Section(type, lines, total);
+        return new Statements.Section(type, lines, total);
     }
 
     /** Parents before their children, siblings by code. */
-    private static List<Line> ordered(List<Line> lines, List<LedgerAccount> accounts) {
+    private static List<Statements.Line> ordered(List<Statements.Line> lines, List<LedgerAccount> accounts) {
         Map<String, LedgerAccount> byCode = new HashMap<>();
         accounts.forEach(a -> byCode.put(a.code(), a));
         Map<Long, LedgerAccount> byId = new HashMap<>();
         accounts.forEach(a -> byId.put(a.id(), a));
         Map<String, String> sortKey = new HashMap<>();
-        for (Line l : lines) {
+        for (Statements.Line l : lines) {
             StringBuilder k = new StringBuilder();
             for (LedgerAccount a = byCode.get(l.code()); a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
                 k.insert(0, String.format("%-20s/", a.code()));
             }
             sortKey.put(l.code(), k.toString());
         }
-        List<Line> sorted = new ArrayList<>(lines);
+        List<Statements.Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing(l -> sortKey.get(l.code())));
         return sorted;
     }
@@ -246,21 +189,21 @@ public class Reports {
     }
 
     @Transactional(readOnly = true)
-    public IncomeStatement incomeStatement(LocalDate from, LocalDate to, java.util.Locale locale) {
+    public Statements.IncomeStatement incomeStatement(LocalDate from, LocalDate to, java.util.Locale locale) {
         requirePeriod(from, to);
         Map<Long, BigDecimal> balances = byAccount(from, to);
         List<LedgerAccount> accounts = chart.accounts();
-        Section revenue = section(AccountType.REVENUE, accounts, balances, locale, true);
-        Section expenses = section(AccountType.EXPENSE, accounts, balances, locale, true);
-        return new IncomeStatement(from, to, revenue, expenses, revenue.total().subtract(expenses.total()));
+        Statements.Section revenue = section(AccountType.REVENUE, accounts, balances, locale, true);
+        Statements.Section expenses = section(AccountType.EXPENSE, accounts, balances, locale, true);
+        return new Statements.IncomeStatement(from, to, revenue, expenses, revenue.total().subtract(expenses.total()));
     }
 
     @Transactional(readOnly = true)
-    public ByDepartment byDepartment(LocalDate from, LocalDate to, java.util.Locale locale) {
+    public Statements.ByDepartment byDepartment(LocalDate from, LocalDate to, java.util.Locale locale) {
         requirePeriod(from, to);
         var index = chart.index();
         Map<Long, BigDecimal[]> perDept = new TreeMap<>();
-        for (Sum s : sums(from, to, true, false)) {
+        for (ReportStore.Sum s : sums(from, to, true, false)) {
             LedgerAccount a = index.account(s.account());
             if (a.type() != AccountType.REVENUE && a.type() != AccountType.EXPENSE) continue;
             BigDecimal[] v = perDept.computeIfAbsent(s.department(), k -> new BigDecimal[] {ZERO, ZERO});
@@ -271,19 +214,19 @@ public class Reports {
             revenue = revenue.add(v[0]);
             expenses = expenses.add(v[1]);
         }
-        List<DepartmentLine> lines = new ArrayList<>();
+        List<Statements.DepartmentLine> lines = new ArrayList<>();
         for (var e : perDept.entrySet()) {
             Department d = e.getKey() == 0 ? null : index.department(e.getKey());
             BigDecimal[] v = e.getValue();
-            lines.add(new DepartmentLine(d == null ? null : d.code(), d == null ? null : d.name(locale), v[0], share(v[0], revenue),
+            lines.add(new Statements.DepartmentLine(d == null ? null : d.code(), d == null ? null : d.name(locale), v[0], share(v[0], revenue),
                     v[1], share(v[1], expenses), v[0].subtract(v[1])));
         }
-        lines.sort(Comparator.comparing(DepartmentLine::revenue).reversed().thenComparing(l -> l.code() == null ? "~" : l.code()));
-        return new ByDepartment(from, to, lines, revenue, expenses, revenue.subtract(expenses));
+        lines.sort(Comparator.comparing(Statements.DepartmentLine::revenue).reversed().thenComparing(l -> l.code() == null ? "~" : l.code()));
+        return new Statements.ByDepartment(from, to, lines, revenue, expenses, revenue.subtract(expenses));
     }
 
     @Transactional(readOnly = true)
-    public Monthly monthly(LocalDate from, LocalDate to, java.util.Locale locale) {
+    public Statements.Monthly monthly(LocalDate from, LocalDate to, java.util.Locale locale) {
         requirePeriod(from, to);
         var index = chart.index();
         List<YearMonth> months = new ArrayList<>();
@@ -292,7 +235,7 @@ public class Reports {
         Map<YearMonth, Integer> column = new HashMap<>();
         for (int i = 0; i < months.size(); i++) column.put(months.get(i), i);
         Map<Long, BigDecimal[]> rows = new HashMap<>();
-        for (Sum s : sums(from, to, false, true)) {
+        for (ReportStore.Sum s : sums(from, to, false, true)) {
             LedgerAccount a = index.account(s.account());
             if (a.type() != AccountType.REVENUE && a.type() != AccountType.EXPENSE) continue;
             BigDecimal[] v = rows.computeIfAbsent(s.account(), k -> zeros(months.size()));
@@ -300,7 +243,7 @@ public class Reports {
             v[c] = v[c].add(a.type() == AccountType.REVENUE ? s.amount().negate() : s.amount());
         }
         BigDecimal[] revenue = zeros(months.size()), expenses = zeros(months.size()), profit = zeros(months.size());
-        List<MonthlyLine> lines = new ArrayList<>();
+        List<Statements.MonthlyLine> lines = new ArrayList<>();
         for (LedgerAccount a : chart.accounts()) {
             BigDecimal[] v = rows.get(a.id());
             if (v == null) continue;
@@ -309,11 +252,11 @@ public class Reports {
                 total = total.add(v[i]);
                 if (a.type() == AccountType.REVENUE) revenue[i] = revenue[i].add(v[i]); else expenses[i] = expenses[i].add(v[i]);
             }
-            lines.add(new MonthlyLine(a.code(), a.name(locale), a.type(), List.of(v), total));
+            lines.add(new Statements.MonthlyLine(a.code(), a.name(locale), a.type(), List.of(v), total));
         }
-        lines.sort(Comparator.comparing((MonthlyLine l) -> l.type() == AccountType.REVENUE ? 0 : 1).thenComparing(MonthlyLine::code));
+        lines.sort(Comparator.comparing((Statements.MonthlyLine l) -> l.type() == AccountType.REVENUE ? 0 : 1).thenComparing(Statements.MonthlyLine::code));
         for (int i = 0; i < profit.length; i++) profit[i] = revenue[i].subtract(expenses[i]);
-        return new Monthly(from, to, months, lines, List.of(revenue), List.of(expenses), List.of(profit));
+        return new Statements.Monthly(from, to, months, lines, List.of(revenue), List.of(expenses), List.of(profit));
     }
 
     private static BigDecimal[] zeros(int n) {
@@ -324,7 +267,7 @@ public class Reports {
 
     /** Balances at a day rolled up to a depth of the hierarchy (depth 2: "Assets:Comptes clients"). Signed, debit > 0. */
     @Transactional(readOnly = true)
-    public List<AccountBalance> balancesAtDepth(LocalDate at, int depth) {
+    public List<Statements.AccountBalance> balancesAtDepth(LocalDate at, int depth) {
         if (depth < 1) throw new Problems.InvalidInput("depth", "books.report.depth");
         var index = chart.index();
         Map<String, BigDecimal> rolled = new TreeMap<>();
@@ -334,11 +277,11 @@ public class Reports {
             String name = String.join(":", java.util.Arrays.copyOf(parts, Math.min(depth, parts.length)));
             rolled.merge(name, e.getValue(), BigDecimal::add);
         }
-        List<AccountBalance> out = new ArrayList<>();
+        List<Statements.AccountBalance> out = new ArrayList<>();
         rolled.forEach((name, amount) -> {
             if (amount.signum() != 0) {
                 LedgerAccount a = index.account(name);
-                out.add(new AccountBalance(name, a == null ? null : a.code(), amount));
+                out.add(new Statements.AccountBalance(name, a == null ? null : a.code(), amount));
             }
         });
         return out;
@@ -346,9 +289,9 @@ public class Reports {
 
     /** The postings of one account in [from, to] with the running balance, given one by one to {@code sink}; answers the opening balance. */
     @Transactional(readOnly = true)
-    public BigDecimal ledger(LedgerAccount account, LocalDate from, LocalDate to, Consumer<LedgerRow> sink) {
+    public BigDecimal ledger(LedgerAccount account, LocalDate from, LocalDate to, Consumer<Statements.LedgerRow> sink) {
         BigDecimal opening = opening(account, from);
-        ledger.postings(account.id(), first(from), last(to), opening, p -> sink.accept(new LedgerRow(p.entry(), p.date(),
+        ledger.postings(account.id(), first(from), last(to), opening, p -> sink.accept(new Statements.LedgerRow(p.entry(), p.date(),
                 p.description(), p.reference(), p.party(), p.amount(), p.balance())));
         return opening;
     }
@@ -376,28 +319,27 @@ public class Reports {
 
     /** Revenue, expenses, profit and net value (assets − liabilities at the year's end) of every fiscal year with postings. */
     @Transactional(readOnly = true)
-    public List<YearFigures> years() {
+    public List<Statements.YearFigures> years() {
         var index = chart.index();
         Map<FiscalYear, BigDecimal[]> perYear = new TreeMap<>(Comparator.comparingInt(FiscalYear::endYear));
-        jdbc.sql("SELECT account_id, month_start, SUM(amount) FROM ledger_month_total GROUP BY account_id, month_start")
-                .query(rs -> {
-                    LedgerAccount a = index.account(rs.getLong(1));
-                    FiscalYear fy = fiscalYear(rs.getDate(2).toLocalDate());
-                    BigDecimal[] v = perYear.computeIfAbsent(fy, k -> new BigDecimal[] {ZERO, ZERO, ZERO});
-                    BigDecimal amount = rs.getBigDecimal(3);
-                    switch (a.type()) {
-                        case REVENUE -> v[0] = v[0].subtract(amount);
-                        case EXPENSE -> v[1] = v[1].add(amount);
-                        case ASSET, LIABILITY -> v[2] = v[2].add(amount);
-                        default -> { }
-                    }
-                });
-        List<YearFigures> out = new ArrayList<>();
+        store.allMonths(sum -> {
+            LedgerAccount a = index.account(sum.account());
+            FiscalYear fy = fiscalYear(sum.month().atDay(1));
+            BigDecimal[] v = perYear.computeIfAbsent(fy, k -> new BigDecimal[] {ZERO, ZERO, ZERO});
+            BigDecimal amount = sum.amount();
+            switch (a.type()) {
+                case REVENUE -> v[0] = v[0].subtract(amount);
+                case EXPENSE -> v[1] = v[1].add(amount);
+                case ASSET, LIABILITY -> v[2] = v[2].add(amount);
+                default -> { }
+            }
+        });
+        List<Statements.YearFigures> out = new ArrayList<>();
         BigDecimal net = ZERO;
         for (var e : perYear.entrySet()) {
             BigDecimal[] v = e.getValue();
             net = net.add(v[2]);
-            out.add(new YearFigures(e.getKey().label(), e.getKey().lastDay(), v[0], v[1], v[0].subtract(v[1]), net));
+            out.add(new Statements.YearFigures(e.getKey().label(), e.getKey().lastDay(), v[0], v[1], v[0].subtract(v[1]), net));
         }
         return out;
     }

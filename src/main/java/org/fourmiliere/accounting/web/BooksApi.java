@@ -1,6 +1,10 @@
 package org.fourmiliere.accounting.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.fourmiliere.accounting.NewEntry;
 import org.fourmiliere.accounting.Side;
+import org.fourmiliere.accounting.Statements;
+import org.fourmiliere.accounting.internal.BooksCommands;
 import org.fourmiliere.accounting.internal.ChartOfAccounts;
 import org.fourmiliere.accounting.internal.JournalExport;
 import org.fourmiliere.accounting.internal.JournalImport;
@@ -49,34 +55,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController("/api/v1")
 class BooksApi {
 
-    /** An entry as the API receives it: amounts are plain decimals in CAD, made into {@link Money} here. */
-    record EntryRequest(LocalDate date, String description, String reference, List<LineRequest> lines) {
+    /**
+     * An entry as the API receives it: amounts are plain decimals in CAD, made into {@link Money} here. Its shape
+     * is checked here; whether it balances and names known accounts is the journal's rule ({@code Entry}).
+     */
+    record EntryRequest(@NotNull LocalDate date, @NotBlank @Size(max = 500) String description, @Size(max = 100) String reference,
+                        @NotNull @Size(min = 2) List<@NotNull @Valid LineRequest> lines) {
 
         NewEntry toNewEntry() {
-            if (lines == null) return new NewEntry(date, description, reference, null);
             List<NewEntry.Line> out = new ArrayList<>(lines.size());
             for (int i = 0; i < lines.size(); i++) {
                 LineRequest l = lines.get(i);
-                out.add(new NewEntry.Line(l.account(), l.side(), cad(l.amount(), "lines[" + i + "].amount"), l.department(), l.party()));
+                out.add(new NewEntry.Line(l.account(), l.side(), BooksViews.cad(l.amount(), "lines[" + i + "].amount"), l.department(), l.party()));
             }
             return new NewEntry(date, description, reference, out);
         }
     }
 
-    record LineRequest(String account, Side side, BigDecimal amount, String department, String party) {}
-
-    /** A decimal in CAD, refused (as input, naming the field) when it has fractions of a cent. */
-    static Money cad(BigDecimal amount, String field) {
-        if (amount == null) return null;
-        if (amount.stripTrailingZeros().scale() > 2) throw new Problems.InvalidInput(field, "books.entry.cents");
-        return Money.cad(amount);
-    }
-
-    record ReversalRequest(LocalDate date, String description) {}
-
-    record LockRequest(LocalDate closedThrough) {}
-
-    record AccountRequest(String code, String nameFr, String nameEn, String parent, String department) {}
+    record LineRequest(@NotBlank String account, @NotNull Side side, @NotNull BigDecimal amount, String department,
+                       @Size(max = 100) String party) {}
 
     private final JournalService journal;
     private final JournalImport imports;
@@ -101,60 +98,63 @@ class BooksApi {
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/journal-entries")
-    ResponseEntity<JournalService.EntryView> post(@RequestBody EntryRequest entry) {
+    ResponseEntity<BooksViews.EntryView> post(@Valid @RequestBody EntryRequest entry) {
         long id = journal.post(entry.toNewEntry());
-        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(journal.entry(id).orElseThrow());
+        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(view(id));
     }
 
     @GetMapping("/journal-entries/{id}")
-    JournalService.EntryView entry(@PathVariable long id) {
-        return journal.entry(id).orElseThrow(() -> new Problems.NotFound("books.entry.not-found", id));
+    BooksViews.EntryView entry(@PathVariable long id) {
+        return BooksViews.EntryView.of(journal.entry(id).orElseThrow(() -> new Problems.NotFound("books.entry.not-found", id)));
+    }
+
+    private BooksViews.EntryView view(long id) {
+        return BooksViews.EntryView.of(journal.entry(id).orElseThrow());
     }
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/journal-entries/{id}/reversal")
-    ResponseEntity<JournalService.EntryView> reverse(@PathVariable long id, @RequestBody(required = false) ReversalRequest request) {
-        long reversal = journal.reverse(id, request == null ? null : request.date(), request == null ? null : request.description());
-        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + reversal)).body(journal.entry(reversal).orElseThrow());
+    ResponseEntity<BooksViews.EntryView> reverse(@PathVariable long id, @Valid @RequestBody(required = false) BooksCommands.Reverse request) {
+        BooksCommands.Reverse r = request == null ? new BooksCommands.Reverse(null, null) : request;
+        long reversal = journal.reverse(id, r);
+        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + reversal)).body(view(reversal));
     }
 
     @GetMapping("/books/lock")
-    Map<String, Object> lock() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("closedThrough", journal.closedThrough().orElse(null));
-        return m;
+    BooksViews.LockView lock() {
+        return new BooksViews.LockView(journal.closedThrough().orElse(null));
     }
 
     @Allowed(Permission.KEEP_BOOKS)
     @PutMapping("/books/lock")
-    Map<String, Object> setLock(@RequestBody LockRequest request) {
+    BooksViews.LockView setLock(@Valid @RequestBody BooksCommands.CloseBooks request) {
         journal.closeThrough(request.closedThrough());
         return lock();
     }
 
     @GetMapping("/ledger-accounts")
-    List<LedgerAccount> accounts() {
-        return chart.accounts();
+    List<BooksViews.AccountView> accounts() {
+        return chart.accounts().stream().map(BooksViews.AccountView::of).toList();
     }
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/ledger-accounts")
-    ResponseEntity<LedgerAccount> createAccount(@RequestBody AccountRequest r) {
-        LedgerAccount a = chart.create(r.code(), r.nameFr(), r.nameEn(), r.parent(), r.department());
-        return ResponseEntity.created(URI.create("/api/v1/ledger-accounts/" + a.code())).body(a);
+    ResponseEntity<BooksViews.AccountView> createAccount(@Valid @RequestBody BooksCommands.OpenAccount command) {
+        LedgerAccount a = chart.create(command);
+        return ResponseEntity.created(URI.create("/api/v1/ledger-accounts/" + a.code())).body(BooksViews.AccountView.of(a));
     }
 
     // ---------------------------------------------------------------- interchange
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping(path = "/journal/import", consumes = "text/plain")
-    JournalImport.Result importJournal(InputStream body) {
-        return imports.importJournal(body);
+    BooksViews.ImportResultView importJournal(InputStream body) {
+        return BooksViews.ImportResultView.of(imports.importJournal(body));
     }
 
     @GetMapping("/journal/imports/{id}")
-    JournalImport.Progress importProgress(@PathVariable long id) {
-        return imports.progress(id).orElseThrow(() -> new Problems.NotFound("books.import.not-found", id));
+    BooksViews.ImportProgressView importProgress(@PathVariable long id) {
+        return BooksViews.ImportProgressView.of(imports.progress(id).orElseThrow(() -> new Problems.NotFound("books.import.not-found", id)));
     }
 
     @GetMapping("/journal/export")
@@ -282,7 +282,7 @@ class BooksApi {
     }
 
     @GetMapping("/reports/years")
-    List<Reports.YearFigures> years() {
+    List<Statements.YearFigures> years() {
         return reports.years();
     }
 

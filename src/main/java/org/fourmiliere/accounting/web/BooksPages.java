@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.fourmiliere.accounting.Statements;
+import org.fourmiliere.accounting.internal.BooksCommands;
 import org.fourmiliere.accounting.internal.ChartOfAccounts;
-import org.fourmiliere.accounting.internal.Entry;
-import org.fourmiliere.accounting.internal.EntryLine;
 import org.fourmiliere.accounting.internal.JournalImport;
 import org.fourmiliere.accounting.internal.JournalService;
 import org.fourmiliere.accounting.internal.LedgerAccount;
@@ -19,7 +20,7 @@ import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Problems;
-import org.springframework.context.MessageSource;
+import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,16 +44,16 @@ class BooksPages {
     private final JournalImport imports;
     private final Reports reports;
     private final ChartOfAccounts chart;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
     private final Clock clock;
 
-    BooksPages(JournalService journal, JournalImport imports, Reports reports, ChartOfAccounts chart, MessageSource messages,
+    BooksPages(JournalService journal, JournalImport imports, Reports reports, ChartOfAccounts chart, FormErrors formErrors,
                Clock clock) {
         this.journal = journal;
         this.imports = imports;
         this.reports = reports;
         this.chart = chart;
-        this.messages = messages;
+        this.formErrors = formErrors;
         this.clock = clock;
     }
 
@@ -76,6 +77,11 @@ class BooksPages {
 
     @GetMapping("/books/accounts")
     String accounts(Model model) {
+        model.addAttribute("accountForm", BooksCommands.OpenAccount.blank());
+        return accountsPage(model);
+    }
+
+    private String accountsPage(Model model) {
         model.addAttribute("accounts", chart.accounts());
         model.addAttribute("departments", chart.departments());
         return "accounting/accounts";
@@ -83,17 +89,14 @@ class BooksPages {
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/accounts")
-    String createAccount(@RequestParam String code, @RequestParam String nameFr, @RequestParam String nameEn,
-                         @RequestParam String parent, @RequestParam(required = false) String department,
-                         Model model, Locale locale) {
+    String createAccount(@Valid @ModelAttribute("accountForm") BooksCommands.OpenAccount form, BindingResult errors, Model model) {
+        if (errors.hasErrors()) return accountsPage(model);
         try {
-            chart.create(code, nameFr, nameEn, parent, department);
+            chart.create(form);
             return "redirect:/books/accounts";
         } catch (Problems.DomainException e) {
-            model.addAttribute("accountError", messages.getMessage(e, locale));
-            model.addAttribute("accounts", chart.accounts());
-            model.addAttribute("departments", chart.departments());
-            return "accounting/accounts";
+            FormErrors.reject(errors, e);
+            return accountsPage(model);
         }
     }
 
@@ -113,20 +116,15 @@ class BooksPages {
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/entries")
-    String postEntry(@Valid @ModelAttribute("entryForm") EntryForm form, BindingResult errors, Model model, Locale locale) {
+    String postEntry(@Valid @ModelAttribute("entryForm") EntryForm form, BindingResult errors, Model model) {
         if (errors.hasErrors()) return entryFormPage(model);
-        List<EntryLine> lines = new ArrayList<>();
-        for (EntryForm.LineForm l : form.getLines()) {
-            if (l.isEmpty()) continue;
-            BigDecimal debit = l.getDebit() == null ? BigDecimal.ZERO : l.getDebit();
-            BigDecimal credit = l.getCredit() == null ? BigDecimal.ZERO : l.getCredit();
-            lines.add(new EntryLine(l.getAccount(), debit.subtract(credit), l.getDepartment(), l.getParty()));
-        }
         try {
-            long id = journal.post(Entry.of(form.getDate(), form.getDescription(), form.getReference(), lines, null));
+            long id = journal.post(form.toNewEntry());
             return "redirect:/books/entries/" + id;
         } catch (Problems.DomainException e) {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
+            // a refusal of one line is shown with the lines, above them
+            String field = e.field();
+            FormErrors.reject(errors, e, field != null && field.startsWith("lines") ? Map.of(field, "lines") : Map.of());
             return entryFormPage(model);
         }
     }
@@ -142,12 +140,12 @@ class BooksPages {
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/books/entries/{id}/reverse")
     String reverse(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                   RedirectAttributes redirect, Locale locale) {
+                   RedirectAttributes redirect) {
         try {
-            long reversal = journal.reverse(id, date);
+            long reversal = journal.reverse(id, new BooksCommands.Reverse(date, null));
             return "redirect:/books/entries/" + reversal;
         } catch (Problems.DomainException e) {
-            redirect.addFlashAttribute("entryError", messages.getMessage(e, locale));
+            formErrors.flash(redirect, e);
             return "redirect:/books/entries/" + id;
         }
     }
@@ -165,7 +163,7 @@ class BooksPages {
         if (account != null && !account.isBlank()) {
             LedgerAccount a = chart.index().account(account);
             if (a == null) throw new Problems.NotFound("books.account.not-found", account);
-            List<Reports.LedgerRow> rows = new ArrayList<>();
+            List<Statements.LedgerRow> rows = new ArrayList<>();
             boolean[] more = {false};
             BigDecimal[] closing = {null};
             BigDecimal opening = reports.ledger(a, f, t, r -> {

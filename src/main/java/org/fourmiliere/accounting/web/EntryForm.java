@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fourmiliere.accounting.NewEntry;
+import org.fourmiliere.accounting.Side;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The entry form of the journal page: a date, a description, a reference and lines in two columns. */
@@ -44,6 +46,24 @@ public class EntryForm {
     @Size(max = 100)
     private String reference;
     private List<LineForm> lines = new ArrayList<>();
+
+    /**
+     * The command this form stands for: each filled line on the side of its larger column, for the amount by
+     * which it exceeds the other (a line with equal columns is refused by the journal's rules, as any zero amount).
+     */
+    NewEntry toNewEntry() {
+        List<NewEntry.Line> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineForm l = lines.get(i);
+            if (l.isEmpty()) continue;
+            BigDecimal debit = l.getDebit() == null ? BigDecimal.ZERO : l.getDebit();
+            BigDecimal credit = l.getCredit() == null ? BigDecimal.ZERO : l.getCredit();
+            BigDecimal net = debit.subtract(credit);
+            out.add(new NewEntry.Line(l.getAccount(), net.signum() < 0 ? Side.CREDIT : Side.DEBIT, BooksViews.cad(net.abs(), "lines[" + i + "].amount"),
+                    l.getDepartment(), l.getParty()));
+        }
+        return new NewEntry(date, description, reference, out);
+    }
 
     public static EntryForm blank(LocalDate date, int lines) {
         EntryForm f = new EntryForm();

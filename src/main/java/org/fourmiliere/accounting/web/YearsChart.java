@@ -3,7 +3,7 @@ package org.fourmiliere.accounting.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.fourmiliere.accounting.internal.Reports;
+import org.fourmiliere.accounting.Statements;
 
 /** Net value and profit by fiscal year as SVG geometry: a bar per year for profit, a line for net value. */
 public record YearsChart(int width, int height, int zeroY, List<Bar> bars, String netValuePoints, BigDecimal max, BigDecimal min) {
@@ -11,7 +11,7 @@ public record YearsChart(int width, int height, int zeroY, List<Bar> bars, Strin
     public record Bar(String label, int x, int y, int w, int h, boolean loss, int labelX, BigDecimal profit, BigDecimal netValue,
                       int dotY) {}
 
-    static YearsChart of(List<Reports.YearFigures> years) {
+    static YearsChart of(List<Statements.YearFigures> years) {
         int width = 720, height = 260, top = 20, bottom = 30, left = 10;
         double max = 0, min = 0;
         for (var y : years) {
