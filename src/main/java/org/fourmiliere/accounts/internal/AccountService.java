@@ -1,8 +1,6 @@
 package org.fourmiliere.accounts.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,30 +12,20 @@ import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: creation, passwords, the throttling of failed log-ins, the language of each person. */
+/**
+ * Accounts: creation, passwords, the throttling of failed log-ins ({@link SignInLock}), the language of each
+ * person; with their audit and events. The SQL is {@link AccountStore}'s.
+ */
 @Service
 public class AccountService implements AccountDirectory {
 
-    /** Failed log-ins allowed before the account is locked for a while. */
-    static final int FREE_FAILURES = 5;
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    static final Duration LONGEST_LOCK = Duration.ofHours(1);
     public static final int MIN_PASSWORD_LENGTH = 10;
 
-    static final RowMapper<AccountRow> ROW = (rs, n) -> new AccountRow(rs.getLong("id"), rs.getString("email"),
-            rs.getString("password_hash"), (Long) rs.getObject("person_id", Long.class), rs.getBoolean("administrator"),
-            rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getString("language"),
-            rs.getInt("failed_logins"),
-            rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant());
-
-    private final JdbcClient jdbc;
+    private final AccountStore store;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final AuditTrail audit;
@@ -46,8 +34,8 @@ public class AccountService implements AccountDirectory {
     /** The entity type of accounts in the audit trail. */
     static final String AUDIT_TYPE = "account";
 
-    AccountService(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    AccountService(AccountStore store, PasswordEncoder encoder, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
+        this.store = store;
         this.events = events;
         this.encoder = encoder;
         this.clock = clock;
@@ -55,20 +43,19 @@ public class AccountService implements AccountDirectory {
     }
 
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+        return store.count();
     }
 
     public Optional<AccountRow> byEmail(String email) {
-        return jdbc.sql("SELECT * FROM account WHERE LOWER(email) = LOWER(:email)").param("email", email.trim())
-                .query(ROW).optional();
+        return store.byEmail(email.trim());
     }
 
     public Optional<AccountRow> byId(long id) {
-        return jdbc.sql("SELECT * FROM account WHERE id = :id").param("id", id).query(ROW).optional();
+        return store.byId(id);
     }
 
     public List<AccountRow> all() {
-        return jdbc.sql("SELECT * FROM account ORDER BY email").query(ROW).list();
+        return store.all();
     }
 
     @Override
@@ -83,19 +70,13 @@ public class AccountService implements AccountDirectory {
         if (byEmail(normalized).isPresent()) {
             throw new Problems.Conflict("email", "account.email.taken", normalized);
         }
-        var keys = new GeneratedKeyHolder();
+        long id;
         try {
-            jdbc.sql("""
-                    INSERT INTO account (email, password_hash, person_id, administrator, must_change_password, language, created_at)
-                    VALUES (:email, :hash, :person, :admin, :must, :lang, :now)""")
-                .param("email", normalized).param("hash", encoder.encode(password)).param("person", personId)
-                .param("admin", admin).param("must", mustChange).param("lang", "en".equals(language) ? "en" : "fr")
-                .param("now", Timestamp.from(Instant.now(clock)))
-                .update(keys, "id");
+            id = store.insert(normalized, encoder.encode(password), personId, admin, mustChange, "en".equals(language) ? "en" : "fr",
+                    Instant.now(clock));
         } catch (DuplicateKeyException e) {
             throw new Problems.Conflict("email", "account.email.taken", normalized);
         }
-        long id = keys.getKeyAs(Long.class);
         audit.record(AUDIT_TYPE, id, "created", null, Map.of("email", normalized, "administrator", admin));
         events.publishEvent(new AccountCreated(id, personId));
         return id;
@@ -103,35 +84,30 @@ public class AccountService implements AccountDirectory {
 
     @Override
     public Optional<Long> accountIdOfPerson(long personId) {
-        return jdbc.sql("SELECT id FROM account WHERE person_id = :p").param("p", personId).query(Long.class).optional();
+        return store.idOfPerson(personId);
     }
 
     @Override
     @Transactional
     public void linkPerson(String email, long personId) {
         byEmail(email).filter(row -> row.personId() == null).ifPresent(row -> {
-            jdbc.sql("UPDATE account SET person_id = :p WHERE id = :id AND person_id IS NULL")
-                    .param("p", personId).param("id", row.id()).update();
+            store.linkPerson(row.id(), personId);
             audit.record(AUDIT_TYPE, row.id(), "person-linked", null, Map.of("person", personId));
             events.publishEvent(new AccountChanged(row.id()));
         });
     }
 
-    /** Changes a password after checking the current one. */
+    /** Changes a password (the command already valid) after checking the current one; the new one must differ. */
     @Transactional
-    public void changePassword(long accountId, String current, String next) {
+    public void changePassword(long accountId, AccountCommands.ChangePassword command) {
         AccountRow row = byId(accountId).orElseThrow(() -> new Problems.NotFound("problem.not-found"));
-        if (!encoder.matches(current, row.passwordHash())) {
+        if (!encoder.matches(command.currentPassword(), row.passwordHash())) {
             throw new Problems.InvalidInput("currentPassword", "account.password.wrong");
         }
-        if (next == null || next.length() < MIN_PASSWORD_LENGTH) {
-            throw new Problems.InvalidInput("newPassword", "account.password.too-short", MIN_PASSWORD_LENGTH);
-        }
-        if (encoder.matches(next, row.passwordHash())) {
+        if (encoder.matches(command.newPassword(), row.passwordHash())) {
             throw new Problems.InvalidInput("newPassword", "account.password.same");
         }
-        jdbc.sql("UPDATE account SET password_hash = :h, must_change_password = FALSE WHERE id = :id")
-                .param("h", encoder.encode(next)).param("id", accountId).update();
+        store.setPassword(accountId, encoder.encode(command.newPassword()));
         audit.record(AUDIT_TYPE, accountId, "password-changed", null, null);
         events.publishEvent(new AccountChanged(accountId));
     }
@@ -139,8 +115,7 @@ public class AccountService implements AccountDirectory {
     @Transactional
     public void setLanguage(long accountId, String language) {
         String lang = "en".equals(language) ? "en" : "fr";
-        if (jdbc.sql("UPDATE account SET language = :l WHERE id = :id AND language <> :l")
-                .param("l", lang).param("id", accountId).update() > 0) {
+        if (store.setLanguage(accountId, lang)) {
             audit.record(AUDIT_TYPE, accountId, "language-changed", null, Map.of("language", lang));
             events.publishEvent(new AccountChanged(accountId));
         }
@@ -149,36 +124,26 @@ public class AccountService implements AccountDirectory {
     @Transactional
     public void setEnabled(long accountId, boolean enabled) {
         AccountRow row = byId(accountId).orElseThrow(() -> new Problems.NotFound("problem.not-found"));
-        jdbc.sql("UPDATE account SET enabled = :e WHERE id = :id").param("e", enabled).param("id", accountId).update();
+        store.setEnabled(accountId, enabled);
         audit.record(AUDIT_TYPE, accountId, enabled ? "enabled" : "disabled",
                 Map.of("enabled", row.enabled()), Map.of("enabled", enabled));
         events.publishEvent(new AccountChanged(accountId));
     }
 
-    /** A failed log-in: after {@value #FREE_FAILURES} in a row the account locks, longer each time. */
+    /** A failed log-in: the account locks after a few in a row, longer each time ({@link SignInLock}). */
     @Transactional
     public void recordFailure(String email) {
         byEmail(email).ifPresent(row -> {
-            int failures = row.failedLogins() + 1;
-            Instant lockedUntil = null;
-            if (failures >= FREE_FAILURES) {
-                long factor = 1L << Math.min(failures - FREE_FAILURES, 6);
-                Duration lock = FIRST_LOCK.multipliedBy(factor);
-                if (lock.compareTo(LONGEST_LOCK) > 0) lock = LONGEST_LOCK;
-                lockedUntil = Instant.now(clock).plus(lock);
-            }
-            jdbc.sql("UPDATE account SET failed_logins = :f, locked_until = :l WHERE id = :id")
-                    .param("f", failures).param("l", lockedUntil == null ? null : Timestamp.from(lockedUntil))
-                    .param("id", row.id()).update();
+            SignInLock lock = SignInLock.afterFailure(row.failedLogins(), Instant.now(clock));
+            store.setFailures(row.id(), lock.failures(), lock.lockedUntil());
         });
     }
 
     public void recordSuccess(String email) {
-        jdbc.sql("UPDATE account SET failed_logins = 0, locked_until = NULL WHERE LOWER(email) = LOWER(:e) AND failed_logins > 0")
-                .param("e", email).update();
+        store.clearFailures(email);
     }
 
     public boolean isLocked(AccountRow row) {
-        return row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now(clock));
+        return SignInLock.isLocked(row.lockedUntil(), Instant.now(clock));
     }
 }

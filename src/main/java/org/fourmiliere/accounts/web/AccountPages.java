@@ -1,13 +1,13 @@
 package org.fourmiliere.accounts.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.accounts.internal.AccountCommands;
 import org.fourmiliere.accounts.internal.AccountService;
 import org.fourmiliere.accounts.internal.TokenService;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.AnySignedIn;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.shared.web.Public;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,18 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPages {
 
-    record PasswordForm(@NotBlank String currentPassword,
-                        @NotBlank @Size(min = AccountService.MIN_PASSWORD_LENGTH, max = 200) String newPassword,
-                        @NotBlank String confirmation) {}
-
-    record TokenForm(@NotBlank @Size(max = 100) String name) {}
-
     private final AccountService accounts;
     private final TokenService tokens;
+    private final FormErrors formErrors;
 
-    AccountPages(AccountService accounts, TokenService tokens) {
+    AccountPages(AccountService accounts, TokenService tokens, FormErrors formErrors) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.formErrors = formErrors;
     }
 
     @Public
@@ -45,55 +41,53 @@ class AccountPages {
 
     @GetMapping("/account")
     String account(Model model) {
+        if (!model.containsAttribute("tokenForm")) model.addAttribute("tokenForm", AccountCommands.CreateToken.blank());
+        return accountPage(model);
+    }
+
+    private String accountPage(Model model) {
         SignedIn me = SignedIn.require();
         model.addAttribute("me", me);
         model.addAttribute("tokens", tokens.list(me.accountId()));
-        if (!model.containsAttribute("tokenForm")) model.addAttribute("tokenForm", new TokenForm(""));
         return "accounts/account";
     }
 
     @GetMapping("/account/password")
     String passwordForm(Model model) {
-        model.addAttribute("form", new PasswordForm("", "", ""));
+        model.addAttribute("form", AccountCommands.ChangePassword.blank());
         return "accounts/password";
     }
 
     @PostMapping("/account/password")
-    String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes flash) {
-        if (!errors.hasFieldErrors("newPassword") && !errors.hasFieldErrors("confirmation")
-                && !form.newPassword().equals(form.confirmation())) {
+    String changePassword(@Valid @ModelAttribute("form") AccountCommands.ChangePassword form, BindingResult errors,
+                          RedirectAttributes redirect) {
+        if (!errors.hasFieldErrors("newPassword") && !errors.hasFieldErrors("confirmation") && !form.confirmed()) {
             errors.rejectValue("confirmation", "account.password.mismatch");
         }
-        if (!errors.hasErrors()) {
-            try {
-                accounts.changePassword(SignedIn.require().accountId(), form.currentPassword(), form.newPassword());
-            } catch (Problems.InvalidInput e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-            }
-        }
         if (errors.hasErrors()) return "accounts/password";
-        flash.addFlashAttribute("notice", "account.password.changed");
+        try {
+            accounts.changePassword(SignedIn.require().accountId(), form);
+        } catch (Problems.DomainException e) {
+            FormErrors.reject(errors, e);
+            return "accounts/password";
+        }
+        formErrors.notice(redirect, "account.password.changed");
         return "redirect:/account";
     }
 
     @PostMapping("/account/tokens")
-    String createToken(@Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult errors, Model model,
-                       RedirectAttributes flash) {
-        if (errors.hasErrors()) {
-            SignedIn me = SignedIn.require();
-            model.addAttribute("me", me);
-            model.addAttribute("tokens", tokens.list(me.accountId()));
-            return "accounts/account";
-        }
-        var created = tokens.create(SignedIn.require().accountId(), form.name());
-        flash.addFlashAttribute("newToken", created.token());
+    String createToken(@Valid @ModelAttribute("tokenForm") AccountCommands.CreateToken form, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
+        if (errors.hasErrors()) return accountPage(model);
+        var created = tokens.create(SignedIn.require().accountId(), form);
+        redirect.addFlashAttribute("newToken", created.token());
         return "redirect:/account";
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
-    String revokeToken(@PathVariable long id, RedirectAttributes flash) {
+    String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(SignedIn.require().accountId(), id);
-        flash.addFlashAttribute("notice", "token.revoked");
+        formErrors.notice(redirect, "token.revoked");
         return "redirect:/account";
     }
 }

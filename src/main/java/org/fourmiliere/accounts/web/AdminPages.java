@@ -1,12 +1,10 @@
 package org.fourmiliere.accounts.web;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.internal.AccountService;
+import org.fourmiliere.accounts.internal.DatabaseStore;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,22 +16,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class AdminPages {
 
-    private final DataSource dataSource;
+    private final DatabaseStore database;
     private final AccountService accounts;
 
-    AdminPages(DataSource dataSource, AccountService accounts) {
-        this.dataSource = dataSource;
+    AdminPages(DatabaseStore database, AccountService accounts) {
+        this.database = database;
         this.accounts = accounts;
     }
 
     @GetMapping("/admin")
     String system(Model model) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            DatabaseMetaData md = c.getMetaData();
-            model.addAttribute("dbProduct", md.getDatabaseProductName());
-            model.addAttribute("dbVersion", md.getDatabaseProductVersion());
-            model.addAttribute("dbUrl", md.getURL());
-        }
+        DatabaseStore.DatabaseInfo db = database.database();
+        model.addAttribute("dbProduct", db.product());
+        model.addAttribute("dbVersion", db.version());
+        model.addAttribute("dbUrl", db.url());
         model.addAttribute("accounts", accounts.all());
         return "admin/system";
     }

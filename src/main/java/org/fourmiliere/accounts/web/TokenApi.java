@@ -3,11 +3,10 @@ package org.fourmiliere.accounts.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.accounts.internal.AccountCommands;
 import org.fourmiliere.accounts.internal.TokenService;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Tag(name = "Tokens", description = "Personal access tokens (Authorization: Bearer)")
 class TokenApi {
 
-    record CreateToken(@NotBlank @Size(max = 100) String name) {}
-
     record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
                      String token) {
         static TokenView of(TokenService.TokenInfo i, String token) {
@@ -43,8 +40,8 @@ class TokenApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token; the token itself is in this answer only")
-    TokenView create(@Valid @RequestBody CreateToken body) {
-        var created = tokens.create(SignedIn.require().accountId(), body.name());
+    TokenView create(@Valid @RequestBody AccountCommands.CreateToken command) {
+        var created = tokens.create(SignedIn.require().accountId(), command);
         return TokenView.of(created.info(), created.token());
     }
 

@@ -132,7 +132,7 @@ class StatusCacheIT {
 
     private Api signedIn(long person, String prefix) {
         long account = accounts.create(prefix + System.nanoTime() + "@test.local", "cache-password-1", person, "en", false, false);
-        return new Api(port).bearer(tokens.create(account, "cache").token());
+        return new Api(port).bearer(tokens.create(account, new AccountCommands.CreateToken("cache")).token());
     }
 
     private void commit(ModuleEvent event) {
