@@ -50,6 +50,30 @@ class BooksIT {
     }
 
     @Test
+    void anAccountIsOpenedUnderItsParentAndABadOneRefusedNamingTheField() {
+        String code = "1" + (System.nanoTime() % 100_000_000L);
+        var opened = keeper().post("/api/v1/ledger-accounts", """
+                {"code":"%s","nameFr":"Caisse %s","nameEn":"Petty cash %s","parent":"1010"}""".formatted(code, code, code));
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.json().get("code").asString()).isEqualTo(code);
+        assertThat(opened.json().get("type").asString()).isEqualTo("ASSET");
+        assertThat(opened.json().get("ledgerName").asString()).endsWith(":Caisse " + code);
+
+        var taken = keeper().post("/api/v1/ledger-accounts", """
+                {"code":"%s","nameFr":"Autre","nameEn":"Other","parent":"1010"}""".formatted(code));
+        assertThat(taken.status()).isEqualTo(409);
+        var invalid = keeper().post("/api/v1/ledger-accounts", """
+                {"code":"no spaces","nameFr":"Autre","nameEn":"Other","parent":"1010"}""");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
+        assertThat(invalid.json().get("errors").get(0).get("message").asString()).contains("1 to 20");
+        var noLines = keeper().post("/api/v1/journal-entries", """
+                {"date":"2007-03-01","description":"x","lines":[{"account":"1010","side":"DEBIT","amount":"1.00"}]}""");
+        assertThat(noLines.status()).isEqualTo(400);
+        assertThat(noLines.json().get("errors").get(0).get("field").asString()).isEqualTo("lines");
+    }
+
+    @Test
     void aBalancedEntryIsPostedAndAnUnbalancedOneRefusedWithTheDifference() {
         int year = Years.fresh();
         var posted = keeper().post("/api/v1/journal-entries", entry(year + "-03-02", "Rent March", "5420", "1010", "260.00"));
