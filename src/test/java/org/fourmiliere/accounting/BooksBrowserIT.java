@@ -59,4 +59,28 @@ class BooksBrowserIT extends BrowserTest {
         assertThat(page.locator("#years-chart rect.profit-bar").first()).isVisible();
         screenshot("books-years-chart-" + lang);
     }
+
+    @ParameterizedTest
+    @CsvSource({"fr,1 à 20,déjà pris", "en,1 to 20,already taken"})
+    void openAnAccountFromTheChart(String lang, String invalidCode, String taken) {
+        String code = "1" + (System.nanoTime() % 100_000_000L);
+        signInAsAdmin();
+        page.navigate(url("/books/accounts?lang=" + lang));
+        page.fill("#account-code", "pas bon");
+        page.fill("#account-name-fr", "Caisse " + code);
+        page.fill("#account-name-en", "Petty cash " + code);
+        page.selectOption("#account-parent", "1010");
+        page.click("#account-submit");
+        // refused, the form kept
+        assertThat(page.locator("#account-error")).containsText(invalidCode);
+        assertThat(page.locator("#account-name-fr")).hasValue("Caisse " + code);
+        page.fill("#account-code", code);
+        page.click("#account-submit");
+        assertThat(page.locator("#chart")).containsText(code);
+        page.fill("#account-code", code);
+        page.fill("#account-name-fr", "Autre " + code);
+        page.fill("#account-name-en", "Other " + code);
+        page.click("#account-submit");
+        assertThat(page.locator("#account-error")).containsText(taken);
+    }
 }
