@@ -5,10 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.support.People;
 import org.fourmiliere.support.People.Person;
-import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,10 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The coordinator of the collective gives the secretariat role to a worker, then ends it; in French and English. */
 class RolesBrowserIT extends BrowserTest {
 
-    @Autowired MemberRegistration registration;
     @Autowired Clock clock;
-    @Autowired AccountDirectory accounts;
-
     @Autowired People people;
 
     @ParameterizedTest
