@@ -1,19 +1,17 @@
 package org.fourmiliere.timesheets;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Map;
 
 /** What other modules may ask of, or record in, the time tracker. */
 public interface WorkedTime {
 
     /**
-     * Minutes worked per person and calendar month (America/Montreal) for entries that start between
-     * {@code from} and {@code to} inclusive, every kind of hours counted (paid, volunteer, mandated), meeting
-     * time excluded (§4).
+     * The one reading of hours (ADR 0301): the minutes of the workers, activities and kinds asked about, per local
+     * day of America/Montreal between the query's days (both included). Entries across midnight count on each day
+     * they touch; a day of a daylight-saving change counts its real length. Fold the rows by day, month, period,
+     * worker, activity or kind with {@link Hours}.
      */
-    Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to);
+    Hours minutes(HoursQuery query);
 
     /**
      * Records the time a person spent at a meeting, on the meeting activity of the body that met. Recording

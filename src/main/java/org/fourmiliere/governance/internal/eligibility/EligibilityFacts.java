@@ -16,6 +16,7 @@ import org.fourmiliere.governance.internal.eligibility.PersonFacts.GrantedExcept
 import org.fourmiliere.governance.internal.eligibility.PersonFacts.Standing;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.timesheets.HoursQuery;
 import org.fourmiliere.timesheets.WorkedTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,10 @@ class EligibilityFacts {
         }
 
         long t1 = System.nanoTime();
-        Map<Long, Map<YearMonth, Long>> minutes = workedTime.minutesExcludingMeetings(w.from(), w.to());
+        // the time tracker's one reading of hours: minutes per local day, folded by the month of each day (ADR 0301)
+        Map<Long, Map<YearMonth, Long>> minutes = workedTime
+                .minutes(HoursQuery.between(w.from(), w.to()).excludingMeetings().perWorkerAndDay())
+                .byWorkerAndMonth();
 
         long t2 = System.nanoTime();
         Map<Long, Standing> standings = new HashMap<>();
