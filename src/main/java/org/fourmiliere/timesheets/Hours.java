@@ -20,7 +20,8 @@ public record Hours(HoursQuery query, List<Row> rows) {
     /**
      * The minutes of one worker on one local day, one activity, one kind (adjustments may make them negative). When
      * the query asked for {@link HoursQuery.Detail#WORKER_AND_DAY}, the activity is 0, the kind null, and meeting
-     * tells only whether the query asked for meeting time alone.
+     * tells only whether the query asked for meeting time alone; for {@link HoursQuery.Detail#WORKER_AND_MONTH},
+     * likewise, and the day is the first of the month.
      */
     public record Row(long workerId, LocalDate day, long activityId, EntryKind kind, boolean meeting, long minutes) {
         public YearMonth month() {
@@ -63,6 +64,7 @@ public record Hours(HoursQuery query, List<Row> rows) {
     }
 
     public Map<LocalDate, Long> byDay() {
+        daily();
         return sumBy(Row::day);
     }
 
@@ -88,6 +90,12 @@ public record Hours(HoursQuery query, List<Row> rows) {
         return Collections.unmodifiableMap(out);
     }
 
+    private void daily() {
+        if (query.detail() == HoursQuery.Detail.WORKER_AND_MONTH) {
+            throw new IllegalStateException("the rows were asked per worker and month: no days");
+        }
+    }
+
     private void detailed() {
         if (query.detail() != HoursQuery.Detail.ACTIVITY_AND_KIND) {
             throw new IllegalStateException("the rows were asked per worker and day only: no activity or kind");
@@ -95,6 +103,7 @@ public record Hours(HoursQuery query, List<Row> rows) {
     }
 
     public Map<Long, Map<LocalDate, Long>> byWorkerAndDay() {
+        daily();
         return sumBy(Row::workerId, Row::day);
     }
 

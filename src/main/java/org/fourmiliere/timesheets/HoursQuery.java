@@ -26,10 +26,11 @@ public record HoursQuery(LocalDate from, LocalDate to, Set<Long> workers, Set<Lo
     public enum Meetings { INCLUDED, EXCLUDED, ONLY }
 
     /**
-     * How fine the rows are: per worker, day, activity, kind and meeting flag; or per worker and day only (fewer
-     * rows to group and carry, for readers that only need totals, such as eligibility).
+     * How fine the rows are: per worker, day, activity, kind and meeting flag; per worker and day only; or per worker
+     * and month only (the minutes of the local days of each month, added up in the database: one row per worker
+     * and month, dated the first of the month, for readers of monthly totals such as eligibility).
      */
-    public enum Detail { ACTIVITY_AND_KIND, WORKER_AND_DAY }
+    public enum Detail { ACTIVITY_AND_KIND, WORKER_AND_DAY, WORKER_AND_MONTH }
 
     public HoursQuery {
         if (from == null || to == null) throw new IllegalArgumentException("from and to are required");
@@ -69,6 +70,14 @@ public record HoursQuery(LocalDate from, LocalDate to, Set<Long> workers, Set<Lo
     /** Rows of minutes per worker and day only: activity and kind are not kept (0 and null in the rows). */
     public HoursQuery perWorkerAndDay() {
         return new HoursQuery(from, to, workers, activities, kinds, meetings, Detail.WORKER_AND_DAY);
+    }
+
+    /**
+     * Rows of minutes per worker and month only, each dated the first day of its month: the same per-day minutes
+     * added up by the month of their day (use {@link Hours#byWorkerAndMonth} or {@link Hours#byMonth}).
+     */
+    public HoursQuery perWorkerAndMonth() {
+        return new HoursQuery(from, to, workers, activities, kinds, meetings, Detail.WORKER_AND_MONTH);
     }
 
     /** The hours of §4 eligibility: every kind, meeting time left out. */

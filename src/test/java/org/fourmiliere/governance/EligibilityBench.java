@@ -137,7 +137,7 @@ class EligibilityBench {
             int w = members.workers(AS_OF).size();
             long b = System.nanoTime();
             int h = workedTime.minutes(org.fourmiliere.timesheets.HoursQuery.between(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 2, 28))
-                    .excludingMeetings().perWorkerAndDay()).byWorkerAndMonth().size();
+                    .excludingMeetings().perWorkerAndMonth()).byWorkerAndMonth().size();
             long c = System.nanoTime();
             int r = directory.memberIds(wc, AS_OF).size();
             long d = System.nanoTime();

@@ -172,6 +172,14 @@ class HoursEverywhereIT {
         Map<LocalDate, Long> read = new TreeMap<>(workedTime.minutes(HoursQuery.between(from, to).ofWorker(w.personId()).excludingMeetings()).byDay());
         read.values().removeIf(m -> m == 0);
         assertThat(read).as(context).isEqualTo(expected);
+        HoursQuery mine = HoursQuery.between(from, to).ofWorker(w.personId());
+        Map<LocalDate, Long> perDay = new TreeMap<>(workedTime.minutes(mine.perWorkerAndDay()).byDay());
+        perDay.values().removeIf(m -> m == 0);
+        assertThat(perDay).as(context).isEqualTo(expected);
+        // the monthly rows eligibility reads, added up in the database
+        Map<YearMonth, Long> monthly = new TreeMap<>(workedTime.minutes(mine.excludingMeetings().perWorkerAndMonth()).byMonth());
+        monthly.values().removeIf(m -> m == 0); // an entry under a minute is kept with 0 minutes
+        assertThat(monthly).as(context).isEqualTo(expectedMonths);
 
         // eligibility, through the API
         JsonNode e = eligibilityOf(admin, asOf, w.personId());

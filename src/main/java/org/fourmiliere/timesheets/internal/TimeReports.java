@@ -109,7 +109,7 @@ public class TimeReports {
                 .map(e -> new SummaryLine(e.getKey().workerId(), e.getKey().activityId(),
                         activities.get(e.getKey().activityId()).code(), e.getKey().kind(), e.getValue()))
                 .sorted(Comparator.comparingLong(SummaryLine::workerId).thenComparing(SummaryLine::activityCode)
-                        .thenComparing(SummaryLine::kind))
+                        .thenComparing(l -> l.kind().name()))
                 .toList();
     }
 

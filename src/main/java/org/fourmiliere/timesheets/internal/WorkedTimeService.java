@@ -39,8 +39,12 @@ class WorkedTimeService implements WorkedTime {
      */
     @Override
     public Hours minutes(HoursQuery q) {
-        boolean detailed = q.detail() == HoursQuery.Detail.ACTIVITY_AND_KIND;
-        String columns = detailed ? "worker_id, work_day, activity_id, kind, meeting" : "worker_id, work_day";
+        String columns = switch (q.detail()) {
+            case ACTIVITY_AND_KIND -> "worker_id, work_day, activity_id, kind, meeting";
+            case WORKER_AND_DAY -> "worker_id, work_day";
+            // the month of each local day, as a number (yyyymm), the same expression on H2 and PostgreSQL
+            case WORKER_AND_MONTH -> "worker_id, CAST(EXTRACT(YEAR FROM work_day) * 100 + EXTRACT(MONTH FROM work_day) AS INT)";
+        };
         StringBuilder sql = new StringBuilder("SELECT " + columns + ", SUM(duration_min) FROM ts_entry_day\n"
                 + "WHERE work_day BETWEEN :f AND :t");
         if (!q.workers().isEmpty()) sql.append(" AND worker_id IN (:w)");
@@ -58,14 +62,17 @@ class WorkedTimeService implements WorkedTime {
         if (!q.kinds().isEmpty()) spec = spec.param("k", q.kinds().stream().map(Enum::name).toList());
         List<Hours.Row> rows = new ArrayList<>();
         boolean onlyMeetings = q.meetings() == HoursQuery.Meetings.ONLY;
-        if (detailed) {
-            spec.query(rs -> {
+        switch (q.detail()) {
+            case ACTIVITY_AND_KIND -> spec.query(rs -> {
                 rows.add(new Hours.Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), kind(rs.getString(4)),
                         rs.getBoolean(5), rs.getLong(6)));
             });
-        } else {
-            spec.query(rs -> {
+            case WORKER_AND_DAY -> spec.query(rs -> {
                 rows.add(new Hours.Row(rs.getLong(1), rs.getObject(2, LocalDate.class), 0, null, onlyMeetings, rs.getLong(3)));
+            });
+            case WORKER_AND_MONTH -> spec.query(rs -> {
+                int month = rs.getInt(2);
+                rows.add(new Hours.Row(rs.getLong(1), LocalDate.of(month / 100, month % 100, 1), 0, null, onlyMeetings, rs.getLong(3)));
             });
         }
         return new Hours(q, rows);
