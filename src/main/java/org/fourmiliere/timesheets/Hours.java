@@ -18,10 +18,9 @@ import java.util.function.Predicate;
 public record Hours(HoursQuery query, List<Row> rows) {
 
     /**
-     * The minutes of one worker on one local day, one activity, one kind (adjustments may make them negative). When
-     * the query asked for {@link HoursQuery.Detail#WORKER_AND_DAY}, the activity is 0, the kind null, and meeting
-     * tells only whether the query asked for meeting time alone; for {@link HoursQuery.Detail#WORKER_AND_MONTH},
-     * likewise, and the day is the first of the month.
+     * The minutes of one worker on one local day, one activity, one kind (adjustments may make them negative). With
+     * a coarser {@link HoursQuery.Detail}, the day is the first of the month or of the query, the activity 0 and
+     * the kind null when not kept, and meeting tells only whether the query asked for meeting time alone.
      */
     public record Row(long workerId, LocalDate day, long activityId, EntryKind kind, boolean meeting, long minutes) {
         public YearMonth month() {
@@ -69,6 +68,7 @@ public record Hours(HoursQuery query, List<Row> rows) {
     }
 
     public Map<YearMonth, Long> byMonth() {
+        monthly();
         return sumBy(Row::month);
     }
 
@@ -77,13 +77,13 @@ public record Hours(HoursQuery query, List<Row> rows) {
     }
 
     public Map<Long, Long> byActivity() {
-        detailed();
+        activities();
         return sumBy(Row::activityId);
     }
 
     /** Minutes of each kind, every kind present (0 when none). */
     public Map<EntryKind, Long> byKind() {
-        detailed();
+        kinds();
         Map<EntryKind, Long> out = new EnumMap<>(EntryKind.class);
         for (EntryKind k : EntryKind.values()) out.put(k, 0L);
         for (Row r : rows) out.merge(r.kind(), r.minutes(), Long::sum);
@@ -91,15 +91,19 @@ public record Hours(HoursQuery query, List<Row> rows) {
     }
 
     private void daily() {
-        if (query.detail() == HoursQuery.Detail.WORKER_AND_MONTH) {
-            throw new IllegalStateException("the rows were asked per worker and month: no days");
-        }
+        if (!query.detail().days()) throw new IllegalStateException("the rows were asked " + query.detail() + ": no days");
     }
 
-    private void detailed() {
-        if (query.detail() != HoursQuery.Detail.ACTIVITY_AND_KIND) {
-            throw new IllegalStateException("the rows were asked per worker and day only: no activity or kind");
-        }
+    private void monthly() {
+        if (query.detail() == HoursQuery.Detail.PERIOD) throw new IllegalStateException("the rows were asked per period: no months");
+    }
+
+    private void kinds() {
+        if (!query.detail().kinds()) throw new IllegalStateException("the rows were asked " + query.detail() + ": no kinds");
+    }
+
+    private void activities() {
+        if (!query.detail().activities()) throw new IllegalStateException("the rows were asked " + query.detail() + ": no activities");
     }
 
     public Map<Long, Map<LocalDate, Long>> byWorkerAndDay() {
@@ -108,6 +112,7 @@ public record Hours(HoursQuery query, List<Row> rows) {
     }
 
     public Map<Long, Map<YearMonth, Long>> byWorkerAndMonth() {
+        monthly();
         return sumBy(Row::workerId, Row::month);
     }
 }

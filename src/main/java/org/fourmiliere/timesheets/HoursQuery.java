@@ -17,7 +17,7 @@ import java.util.TreeSet;
  * @param activities the activities asked about; empty: every activity
  * @param kinds the kinds of hours asked about; empty: every kind
  * @param meetings whether meeting time is counted, left out, or the only time counted
- * @param detail whether the rows keep the activity and the kind, or are only minutes per worker and day
+ * @param detail how fine the rows are: per day, month or the whole query; with or without activity and kind
  */
 public record HoursQuery(LocalDate from, LocalDate to, Set<Long> workers, Set<Long> activities, Set<EntryKind> kinds,
                          Meetings meetings, Detail detail) {
@@ -26,11 +26,36 @@ public record HoursQuery(LocalDate from, LocalDate to, Set<Long> workers, Set<Lo
     public enum Meetings { INCLUDED, EXCLUDED, ONLY }
 
     /**
-     * How fine the rows are: per worker, day, activity, kind and meeting flag; per worker and day only; or per worker
-     * and month only (the minutes of the local days of each month, added up in the database: one row per worker
-     * and month, dated the first of the month, for readers of monthly totals such as eligibility).
+     * How fine the rows are, and so what can be folded from them. The coarser ones are added up in the database
+     * (fewer rows to carry), from the same minutes per local day.
      */
-    public enum Detail { ACTIVITY_AND_KIND, WORKER_AND_DAY, WORKER_AND_MONTH }
+    public enum Detail {
+        /** Per worker, day, activity, kind and meeting flag. */
+        ACTIVITY_AND_KIND(true, true, true),
+        /** Per worker, day and kind (activity 0): what pay needs, a rate per day. */
+        DAY_AND_KIND(true, false, true),
+        /** Per worker and day (activity 0, kind null). */
+        WORKER_AND_DAY(true, false, false),
+        /** Per worker and month, each row dated the first day of its month (activity 0, kind null). */
+        WORKER_AND_MONTH(false, false, false),
+        /** Per worker, activity, kind and meeting flag over the whole query, each row dated its first day. */
+        PERIOD(false, true, true);
+
+        private final boolean days, activities, kinds;
+
+        Detail(boolean days, boolean activities, boolean kinds) {
+            this.days = days;
+            this.activities = activities;
+            this.kinds = kinds;
+        }
+
+        /** Whether each row is one local day (otherwise a month, or the whole query). */
+        public boolean days() { return days; }
+
+        public boolean activities() { return activities; }
+
+        public boolean kinds() { return kinds; }
+    }
 
     public HoursQuery {
         if (from == null || to == null) throw new IllegalArgumentException("from and to are required");
@@ -70,6 +95,16 @@ public record HoursQuery(LocalDate from, LocalDate to, Set<Long> workers, Set<Lo
     /** Rows of minutes per worker and day only: activity and kind are not kept (0 and null in the rows). */
     public HoursQuery perWorkerAndDay() {
         return new HoursQuery(from, to, workers, activities, kinds, meetings, Detail.WORKER_AND_DAY);
+    }
+
+    /** Rows of minutes per worker, day and kind only (activity 0). */
+    public HoursQuery perDayAndKind() {
+        return new HoursQuery(from, to, workers, activities, kinds, meetings, Detail.DAY_AND_KIND);
+    }
+
+    /** Rows of minutes per worker, activity and kind over the whole query, each dated the query's first day. */
+    public HoursQuery perPeriod() {
+        return new HoursQuery(from, to, workers, activities, kinds, meetings, Detail.PERIOD);
     }
 
     /**

@@ -111,6 +111,21 @@ class HoursTest {
     }
 
     @Test
+    void coarserRowsRefuseTheFoldsTheyCannotAnswer() {
+        HoursQuery q = HoursQuery.between(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 2, 28));
+        Hours months = new Hours(q.perWorkerAndMonth(), List.of(new Hours.Row(1, LocalDate.of(2031, 1, 1), 0, null, false, 60)));
+        assertThat(months.byWorkerAndMonth()).isEqualTo(Map.of(1L, Map.of(YearMonth.of(2031, 1), 60L)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(months::byDay).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(months::byKind).isInstanceOf(IllegalStateException.class);
+        Hours period = new Hours(q.perPeriod(), List.of(new Hours.Row(1, q.from(), 7, EntryKind.PAID, false, 60)));
+        assertThat(period.byActivity()).isEqualTo(Map.of(7L, 60L));
+        org.assertj.core.api.Assertions.assertThatThrownBy(period::byMonth).isInstanceOf(IllegalStateException.class);
+        Hours kinds = new Hours(q.perDayAndKind(), List.of(new Hours.Row(1, q.from(), 0, EntryKind.PAID, false, 60)));
+        assertThat(kinds.byKind()).containsEntry(EntryKind.PAID, 60L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(kinds::byActivity).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theNightOfTheIssueCountsInEachMonth() {
         Instant start = Instant.parse("2031-02-01T01:00:00Z"), end = Instant.parse("2031-02-01T07:00:00Z"); // 20:00 → 02:00 EST
         Hours h = hours(List.of(new Span(1, start, end, EntryKind.PAID, 1)));

@@ -101,7 +101,7 @@ public class TimeReports {
     /** Every worker's minutes by activity and kind over a period. */
     public List<SummaryLine> summary(LocalDate from, LocalDate to) {
         record Key(long workerId, long activityId, EntryKind kind) {}
-        Hours hours = workedTime.minutes(HoursQuery.between(from, to));
+        Hours hours = workedTime.minutes(HoursQuery.between(from, to).perPeriod());
         Map<Key, Long> sums = new HashMap<>();
         for (Hours.Row r : hours.rows()) sums.merge(new Key(r.workerId(), r.activityId(), r.kind()), r.minutes(), Long::sum);
         Map<Long, Activity> activities = this.activities.byIds(hours.byActivity().keySet());
@@ -116,7 +116,7 @@ public class TimeReports {
     /** Hours per kind and pay per worker over a period (worker null: everyone); pay = paid minutes × rate of each day. */
     public PayReport pay(LocalDate from, LocalDate to, Long workerId) {
         HoursQuery q = HoursQuery.between(from, to);
-        Hours hours = workedTime.minutes(workerId == null ? q : q.ofWorker(workerId));
+        Hours hours = workedTime.minutes((workerId == null ? q : q.ofWorker(workerId)).perDayAndKind());
         WageTable table = wages.table();
         Map<Long, long[]> minutes = new TreeMap<>();
         Map<Long, BigDecimal> exact = new TreeMap<>();

@@ -41,7 +41,9 @@ class WorkedTimeService implements WorkedTime {
     public Hours minutes(HoursQuery q) {
         String columns = switch (q.detail()) {
             case ACTIVITY_AND_KIND -> "worker_id, work_day, activity_id, kind, meeting";
+            case DAY_AND_KIND -> "worker_id, work_day, kind";
             case WORKER_AND_DAY -> "worker_id, work_day";
+            case PERIOD -> "worker_id, activity_id, kind, meeting";
             // the month of each local day, as a number (yyyymm), the same expression on H2 and PostgreSQL
             case WORKER_AND_MONTH -> "worker_id, CAST(EXTRACT(YEAR FROM work_day) * 100 + EXTRACT(MONTH FROM work_day) AS INT)";
         };
@@ -66,6 +68,13 @@ class WorkedTimeService implements WorkedTime {
             case ACTIVITY_AND_KIND -> spec.query(rs -> {
                 rows.add(new Hours.Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), kind(rs.getString(4)),
                         rs.getBoolean(5), rs.getLong(6)));
+            });
+            case DAY_AND_KIND -> spec.query(rs -> {
+                rows.add(new Hours.Row(rs.getLong(1), rs.getObject(2, LocalDate.class), 0, kind(rs.getString(3)), onlyMeetings,
+                        rs.getLong(4)));
+            });
+            case PERIOD -> spec.query(rs -> {
+                rows.add(new Hours.Row(rs.getLong(1), q.from(), rs.getLong(2), kind(rs.getString(3)), rs.getBoolean(4), rs.getLong(5)));
             });
             case WORKER_AND_DAY -> spec.query(rs -> {
                 rows.add(new Hours.Row(rs.getLong(1), rs.getObject(2, LocalDate.class), 0, null, onlyMeetings, rs.getLong(3)));
