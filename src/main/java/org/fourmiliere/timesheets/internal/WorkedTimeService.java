@@ -35,7 +35,8 @@ class WorkedTimeService implements WorkedTime {
 
     /**
      * One set-based query over the minutes per local day of closed entries ({@code ts_entry_day}, split at local
-     * midnight when the entry is written, ADR 0300): one row per worker, day, activity, kind and meeting flag.
+     * midnight when the entry is written, ADR 0300), grouped as the query's detail asks: by default one row per worker,
+     * day, activity, kind and meeting flag.
      */
     @Override
     public Hours minutes(HoursQuery q) {
