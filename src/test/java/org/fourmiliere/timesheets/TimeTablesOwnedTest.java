@@ -10,13 +10,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,13 +23,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fourmiliere.archfixtures.MentionsSimilarNames;
 import org.fourmiliere.archfixtures.ReadsTimeTables;
+import org.fourmiliere.support.ClassText;
 import org.junit.jupiter.api.Test;
 
 /**
  * The time tracker owns its tables (ADR 0301): no production class outside {@code org.fourmiliere.timesheets} names
  * one of them in its SQL — hours are read through {@link WorkedTime#minutes}. SQL strings are invisible to ArchUnit's
- * dependency model, but they are kept verbatim in the constant pool of the class files, so the condition reads the
- * bytes of each class from where it was imported.
+ * dependency model, but they are kept verbatim in the constant pool of the class files ({@link ClassText}).
  */
 class TimeTablesOwnedTest {
 
@@ -57,25 +53,7 @@ class TimeTablesOwnedTest {
     /** Refuses a class whose bytes name one of the tables as a whole word (not {@code accounts_entry}). */
     static ArchCondition<JavaClass> nameTheTables(Set<String> tables) {
         Pattern word = Pattern.compile("(?i)(?<![A-Za-z0-9_])(" + String.join("|", tables) + ")(?![A-Za-z0-9_])");
-        return new ArchCondition<>("name a table of the time tracker " + tables + " in their code") {
-            @Override
-            public void check(JavaClass c, ConditionEvents events) {
-                var source = c.getSource().orElseThrow(() -> new IllegalStateException("no class file for " + c.getName()));
-                String text;
-                try (InputStream in = source.getUri().toURL().openStream()) {
-                    // ISO-8859-1 maps each byte to one char: the constant pool's ASCII text stays as written
-                    text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                Matcher m = word.matcher(text);
-                Set<String> named = new TreeSet<>();
-                while (m.find()) named.add(m.group(1).toLowerCase());
-                boolean satisfied = !named.isEmpty();
-                events.add(new SimpleConditionEvent(c, satisfied,
-                        c.getName() + (satisfied ? " names " + named : " names none of the time tracker's tables")));
-            }
-        };
+        return ClassText.mentioning(word, "name a table of the time tracker " + tables + " in their code");
     }
 
     static ArchRule rule(Set<String> tables) {
