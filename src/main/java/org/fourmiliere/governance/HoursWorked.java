@@ -12,9 +12,10 @@ import java.util.Map;
 public interface HoursWorked {
 
     /**
-     * Minutes worked per person and calendar month (America/Montreal) for entries that start between
-     * {@code from} and {@code to} inclusive, every kind of hours counted (paid, volunteer, mandated), meeting
-     * time excluded (§4).
+     * Minutes worked per person and calendar month (America/Montreal) on the local days from {@code from} to
+     * {@code to} inclusive, every kind of hours counted (paid, volunteer, mandated), meeting time excluded (§4).
+     * An entry across midnight counts on each day it touches, so in each month it touches (the time tracker's one
+     * reading of hours, ADR 0301).
      */
     Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to);
 }

@@ -12,8 +12,19 @@ import org.fourmiliere.governance.HoursWorked;
  */
 public interface WorkedTime extends HoursWorked {
 
+    /**
+     * The one reading of hours (ADR 0301): the minutes of the workers, activities and kinds asked about, per local
+     * day of America/Montreal between the query's days (both included). Entries across midnight count on each day
+     * they touch; a day of a daylight-saving change counts its real length. Fold the rows by day, month, period,
+     * worker, activity or kind with {@link Hours}.
+     */
+    Hours minutes(HoursQuery query);
+
+    /** Eligibility's question (§4), answered by the one reading: minutes per local day, folded by month. */
     @Override
-    Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to);
+    default Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to) {
+        return minutes(HoursQuery.between(from, to).excludingMeetings().perWorkerAndMonth()).byWorkerAndMonth();
+    }
 
     /**
      * Records the time a person spent at a meeting, on the meeting activity of the body that met. Recording

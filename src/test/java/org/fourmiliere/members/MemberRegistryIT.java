@@ -15,7 +15,7 @@ import org.fourmiliere.members.MemberRegistration.RecordMembership;
 import org.fourmiliere.members.MemberRegistration.RegisterOrganisation;
 import org.fourmiliere.members.MemberRegistration.RegisterPerson;
 import org.fourmiliere.members.internal.EntryData;
-import org.fourmiliere.members.internal.MemberRegistry;
+import org.fourmiliere.members.internal.MemberService;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.FiscalYear;
 import org.fourmiliere.shared.Money;
@@ -31,7 +31,7 @@ class MemberRegistryIT {
 
     @Autowired MemberRegistration registration;
     @Autowired MemberDirectory directory;
-    @Autowired MemberRegistry registry;
+    @Autowired MemberService registry;
     @Autowired List<StatusContributor> contributors;
     @Autowired JdbcClient jdbc;
 

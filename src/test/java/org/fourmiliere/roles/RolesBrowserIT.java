@@ -5,11 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.support.People;
 import org.fourmiliere.support.People.Person;
-import org.fourmiliere.members.MemberRegistration;
-import org.fourmiliere.roles.internal.RoleService;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The coordinator of the collective gives the secretariat role to a worker, then ends it; in French and English. */
 class RolesBrowserIT extends BrowserTest {
 
-    @Autowired MemberRegistration registration;
     @Autowired Clock clock;
-    @Autowired AccountDirectory accounts;
-    @Autowired RoleService roles;
-
     @Autowired People people;
 
     @ParameterizedTest
@@ -43,9 +36,12 @@ class RolesBrowserIT extends BrowserTest {
         screenshot("roles-list-" + lang);
 
         page.click("#role-secretariat a");
+        page.click("#add-holder");
+        assertThat(page.locator("#add-holder-form")).containsText(fr ? "Choisissez une personne." : "Choose a person.");
         page.selectOption("#holder-person", String.valueOf(worker.id()));
         page.click("#add-holder");
         assertThat(page.locator("#holders")).containsText(worker.name());
+        assertThat(page.locator(".notice")).hasText(fr ? "Titulaire ajouté·e." : "Holder added.");
         assertThat(page.locator("#history")).containsText(fr ? "nouveau·elle titulaire" : "holder added");
 
         Locator row = page.locator("#holders tr").filter(new Locator.FilterOptions().setHasText(worker.name()));

@@ -6,12 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.fourmiliere.accounts.AccountDirectory;
+import java.util.Set;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.support.People;
 import org.fourmiliere.support.People.Person;
-import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
@@ -26,10 +25,7 @@ import tools.jackson.databind.JsonNode;
 class RolesIT {
 
     @LocalServerPort int port;
-    @Autowired MemberRegistration registration;
     @Autowired Clock clock;
-    @Autowired AccountDirectory accountDirectory;
-
     @Autowired People people;
     Api admin;
     LocalDate today;
@@ -40,7 +36,7 @@ class RolesIT {
         today = LocalDate.now(clock);
     }
 
-    private java.util.Set<Status> statusesOf(Person p) {
+    private Set<Status> statusesOf(Person p) {
         return people.statusesOf(p);
     }
 
@@ -94,6 +90,26 @@ class RolesIT {
         assertThat(admin.post("/api/v1/roles/coordination/holders", "{\"personId\":%d}".formatted(p.id())).status()).isEqualTo(201);
         assertThat(statusesOf(p)).contains(Status.COORDINATION).doesNotContain(Status.ACCOUNTING);
         assertThat(Permission.of(statusesOf(p))).contains(Permission.VIEW_ALL_TIME);
+    }
+
+    @Test
+    void anEndBeforeTheStartIs400AndASecondEndIs409() {
+        Person p = people.person("Seller");
+        var added = admin.post("/api/v1/roles/sales/holders", "{\"personId\":%d,\"since\":\"%s\",\"note\":\"shares it\"}"
+                .formatted(p.id(), today));
+        JsonNode holder = null;
+        for (JsonNode h : added.json().get("holders")) if (h.get("personId").asLong() == p.id()) holder = h;
+        assertThat(holder.get("name").asString()).isEqualTo(p.name());
+        assertThat(holder.get("note").asString()).isEqualTo("shares it");
+        assertThat(holder.get("current").asBoolean()).isTrue();
+        String end = "/api/v1/roles/sales/holders/" + holder.get("id").asLong() + "/end";
+
+        var early = admin.post(end, "{\"on\":\"%s\"}".formatted(today.minusDays(1)));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("field").asString()).isEqualTo("on");
+        assertThat(admin.post(end, "{}").status()).isEqualTo(200);
+        assertThat(admin.post(end, "{}").status()).as("ended already").isEqualTo(409);
+        assertThat(admin.post("/api/v1/roles/sales/holders/999999999/end", "{}").status()).isEqualTo(404);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,20 +34,20 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
 
+    /** One Chromium for the whole run, launched by the first browser test and closed when the tests' JVM ends. */
     @BeforeAll
-    static void launch() {
+    static synchronized void launch() {
+        if (browser != null) return;
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
                 .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            browser.close();
+            playwright.close();
+        }, "close-chromium"));
     }
 
     @BeforeEach

@@ -223,8 +223,12 @@ class TimeRulesIT {
         var start = java.time.OffsetDateTime.parse(year + "-03-03T13:00-05:00").toInstant();
         workedTime.recordMeetingTime("m-" + w.personId(), 900_000L + w.personId(), "comite-" + w.personId(), w.personId(), start, start.plusSeconds(3600));
         workedTime.recordMeetingTime("m-" + w.personId(), 900_000L + w.personId(), "comite-" + w.personId(), w.personId(), start, start.plusSeconds(5400));
-        var minutes = workedTime.minutesExcludingMeetings(LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 31));
+        var minutes = workedTime.minutes(HoursQuery.between(LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 31))
+                .ofWorker(w.personId()).excludingMeetings()).byWorkerAndMonth();
         assertThat(minutes.get(w.personId()).get(YearMonth.of(year, 3))).isEqualTo(180L);
+        var meetingOnly = workedTime.minutes(HoursQuery.between(LocalDate.of(year, 3, 1), LocalDate.of(year, 3, 31))
+                .ofWorker(w.personId()).meetings(HoursQuery.Meetings.ONLY));
+        assertThat(meetingOnly.total()).isEqualTo(90);
         var sheet = w.api().get("/api/v1/timesheets?from=" + year + "-03-01&to=" + year + "-03-31").json();
         assertThat(sheet.get("totalMinutes").asLong()).isEqualTo(270);
         workedTime.removeMeetingTime("m-" + w.personId(), w.personId());

@@ -64,6 +64,14 @@ public class AccountService implements AccountDirectory {
         return create(email, password, personId, language, false, mustChange);
     }
 
+    @Override
+    @Transactional
+    public String createAccountWithOneTimePassword(String email, long personId, String language) {
+        String oneTime = OneTimePasswords.next();
+        create(email, oneTime, personId, language, false, true);
+        return oneTime;
+    }
+
     @Transactional
     public long create(String email, String password, Long personId, String language, boolean admin, boolean mustChange) {
         String normalized = email.trim().toLowerCase();

@@ -1,6 +1,5 @@
 package org.fourmiliere.accounts.internal;
 
-import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +44,7 @@ class FirstAdministrator implements ApplicationRunner {
             accounts.create(mail, password, null, "fr", true, false);
             log.info("First administrator created: {}", mail);
         } else {
-            String oneTime = oneTimePassword();
+            String oneTime = OneTimePasswords.next();
             accounts.create(mail, oneTime, null, "fr", true, true);
             log.warn("""
 
@@ -55,16 +54,5 @@ class FirstAdministrator implements ApplicationRunner {
                      It is shown only this once and must be changed at first sign-in.
                     ================================================================""", mail, oneTime);
         }
-    }
-
-    private static String oneTimePassword() {
-        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom r = new SecureRandom();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            if (i > 0 && i % 4 == 0) b.append('-');
-            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 }

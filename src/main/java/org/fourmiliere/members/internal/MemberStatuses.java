@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberStatuses implements StatusContributor {
 
-    private final MemberRegistry registry;
+    private final MemberService registry;
 
-    MemberStatuses(MemberRegistry registry) {
+    MemberStatuses(MemberService registry) {
         this.registry = registry;
     }
 

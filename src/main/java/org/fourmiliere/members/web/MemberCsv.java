@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
-import org.fourmiliere.members.internal.MemberRegistry;
+import org.fourmiliere.members.internal.MemberService;
 import org.fourmiliere.members.internal.RegistryEntry;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MemberCsv {
 
-    private final MemberRegistry registry;
+    private final MemberService registry;
     private final MessageSource messages;
 
-    MemberCsv(MemberRegistry registry, MessageSource messages) {
+    MemberCsv(MemberService registry, MessageSource messages) {
         this.registry = registry;
         this.messages = messages;
     }
@@ -33,13 +33,13 @@ class MemberCsv {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                                @RequestParam(required = false) String standing,
                                @RequestParam(required = false) String worker) {
-        List<MemberRegistry.Listed> rows = registry.search(new MemberPages.Filters(q, kind, standing, worker).criteria());
+        List<MemberService.Listed> rows = registry.search(new MemberPages.Filters(q, kind, standing, worker).criteria());
         Locale locale = LocaleContextHolder.getLocale();
         StringBuilder out = new StringBuilder();
         List<String> header = List.of("id", "kind", "name", "email", "phone", "language", "address", "organisation-kind",
                 "representative", "member-since", "member-until", "good-standing", "worker");
         line(out, header.stream().map(h -> messages.getMessage("members.csv." + h, null, locale)).toList());
-        for (MemberRegistry.Listed l : rows) {
+        for (MemberService.Listed l : rows) {
             RegistryEntry e = l.entry();
             line(out, java.util.Arrays.asList(
                     String.valueOf(e.id()),

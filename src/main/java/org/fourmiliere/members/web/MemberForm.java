@@ -1,31 +1,22 @@
 package org.fourmiliere.members.web;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.fourmiliere.members.MemberKind;
 import org.fourmiliere.members.OrganisationKind;
-import org.fourmiliere.members.internal.EntryData;
-import org.fourmiliere.members.internal.MemberRegistry;
+import org.fourmiliere.members.internal.MemberCommands;
 import org.fourmiliere.members.internal.RegistryEntry;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The create and edit form of a person or an organisation. */
+/**
+ * The create and edit form of a person or an organisation: what the page binds, converted to the commands of
+ * the registry, which carry the rules (the form has none of its own).
+ */
 public class MemberForm {
 
-    @Pattern(regexp = MemberApi.KINDS)
     private String kind = "INDIVIDUAL";
-    @NotBlank @Size(max = MemberRegistry.NAME_MAX)
     private String name;
-    @Email(regexp = MemberRegistry.EMAIL_REGEX) @Size(max = MemberRegistry.EMAIL_MAX)
     private String email;
-    @Size(max = MemberRegistry.PHONE_MAX)
     private String phone;
-    @Pattern(regexp = MemberApi.LANGUAGES)
     private String language = "fr";
-    @Size(max = MemberRegistry.ADDRESS_MAX)
     private String address;
     private OrganisationKind organisationKind;
     private Long representativeId;
@@ -52,9 +43,15 @@ public class MemberForm {
         return "ORGANISATION".equals(kind);
     }
 
-    EntryData data() {
-        return new EntryData(MemberKind.valueOf(kind), name, email, phone, language, address,
-                organisation() ? organisationKind : null, organisation() ? representativeId : null);
+    /**
+     * The entry this form describes, as the command that registers it (the edit page writes its details); a
+     * person's form sends no organisation fields.
+     */
+    MemberCommands.Register register() {
+        return new MemberCommands.Register(kind, name, email, language, phone, address,
+                organisation() && organisationKind != null ? organisationKind.name() : null,
+                organisation() ? representativeId : null, memberSince == null ? null : memberSince.toString(),
+                withMembership);
     }
 
     public String getKind() { return kind; }

@@ -2,15 +2,13 @@ package org.fourmiliere.members.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.fourmiliere.members.internal.DuesRow;
 import org.fourmiliere.members.internal.EngagementRow;
-import org.fourmiliere.members.internal.MemberRegistry;
+import org.fourmiliere.members.internal.MemberService;
 import org.fourmiliere.members.internal.MembershipRow;
 import org.fourmiliere.members.internal.RegistryEntry;
 import org.fourmiliere.shared.AuditTrail;
-import org.springframework.validation.Errors;
 
 /** The JSON shapes of the members API (documented in docs/members.md). */
 final class MemberJson {
@@ -57,7 +55,7 @@ final class MemberJson {
         }
     }
 
-    static MemberView member(MemberRegistry registry, MemberRegistry.Listed l) {
+    static MemberView member(MemberService registry, MemberService.Listed l) {
         RegistryEntry e = l.entry();
         return new MemberView(e.id(), e.kind().name(), e.name(), e.email(), e.phone(), e.language(), e.address(),
                 e.organisationKind() == null ? null : e.organisationKind().name(), representative(registry, e),
@@ -65,30 +63,15 @@ final class MemberJson {
                 e.version());
     }
 
-    static OrganisationView organisation(MemberRegistry registry, MemberRegistry.Listed l) {
+    static OrganisationView organisation(MemberService registry, MemberService.Listed l) {
         RegistryEntry e = l.entry();
         return new OrganisationView(e.id(), e.name(), e.organisationKind().name(), e.email(), e.phone(), e.language(),
                 e.address(), representative(registry, e), MembershipView.of(l.membership(), registry.today()),
                 l.goodStanding(), e.version());
     }
 
-    private static PersonLink representative(MemberRegistry registry, RegistryEntry e) {
+    private static PersonLink representative(MemberService registry, RegistryEntry e) {
         if (e.representativeId() == null) return null;
         return registry.entry(e.representativeId()).map(r -> new PersonLink(r.id(), r.name(), r.email())).orElse(null);
-    }
-
-    /** A date written as YYYY-MM-DD, or a field error. */
-    static LocalDate date(String value, String field, Errors errors) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.rejectValue(field, "typeMismatch.java.time.LocalDate");
-            return null;
-        }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

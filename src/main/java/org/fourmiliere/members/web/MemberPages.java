@@ -1,8 +1,6 @@
 package org.fourmiliere.members.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
-import jakarta.validation.Valid;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;
 import org.fourmiliere.accounts.AccountDirectory;
@@ -11,17 +9,21 @@ import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.members.DuesMethod;
 import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberKind;
-import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.members.OrganisationKind;
-import org.fourmiliere.members.internal.MemberRegistry;
+import org.fourmiliere.members.internal.MemberCommands.AddDues;
+import org.fourmiliere.members.internal.MemberCommands.AddMembership;
+import org.fourmiliere.members.internal.MemberCommands.End;
+import org.fourmiliere.members.internal.MemberCommands.Engage;
+import org.fourmiliere.members.internal.MemberCommands.Register;
+import org.fourmiliere.members.internal.MemberService;
 import org.fourmiliere.members.internal.RegistryEntry;
 import org.fourmiliere.members.web.RecordForms.DuesForm;
 import org.fourmiliere.members.web.RecordForms.EndForm;
 import org.fourmiliere.members.web.RecordForms.EngagementForm;
 import org.fourmiliere.members.web.RecordForms.MembershipForm;
 import org.fourmiliere.shared.FiscalYear;
-import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,19 +39,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MemberPages {
 
-    private final MemberRegistry registry;
+    private final MemberService members;
     private final AccountDirectory accounts;
+    private final CommandChecks checks;
+    private final FormErrors formErrors;
 
-    MemberPages(MemberRegistry registry, AccountDirectory accounts) {
-        this.registry = registry;
+    MemberPages(MemberService members, AccountDirectory accounts, CommandChecks checks, FormErrors formErrors) {
+        this.members = members;
         this.accounts = accounts;
+        this.checks = checks;
+        this.formErrors = formErrors;
     }
 
     /** The list's filters as the page reads them: unknown values mean "no filter", never an error. */
     record Filters(String q, String kind, String standing, String worker) {
-        MemberRegistry.Criteria criteria() {
+        MemberService.Criteria criteria() {
             MemberKind k = "INDIVIDUAL".equals(kind) || "ORGANISATION".equals(kind) ? MemberKind.valueOf(kind) : null;
-            return new MemberRegistry.Criteria(q, k, yesNo(standing), yesNo(worker));
+            return new MemberService.Criteria(q, k, yesNo(standing), yesNo(worker));
         }
 
         private static Boolean yesNo(String v) {
@@ -74,7 +80,7 @@ class MemberPages {
         Filters filters = new Filters(q, kind, standing, worker);
         model.addAttribute("filters", filters);
         model.addAttribute("csvQuery", filters.query());
-        model.addAttribute("rows", registry.search(filters.criteria()));
+        model.addAttribute("rows", members.search(filters.criteria()));
         return htmx.isHtmxRequest() ? "members/list :: results" : "members/list";
     }
 
@@ -82,23 +88,21 @@ class MemberPages {
     String newForm(@RequestParam(defaultValue = "INDIVIDUAL") String kind, Model model) {
         MemberForm form = new MemberForm();
         form.setKind("ORGANISATION".equals(kind) ? "ORGANISATION" : "INDIVIDUAL");
-        form.setMemberSince(registry.today());
+        form.setMemberSince(members.today());
         model.addAttribute("form", form);
         return form(model, null);
     }
 
     @PostMapping("/members")
-    String create(@Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
-                  RedirectAttributes flash) {
-        crossCheck(form, errors);
+    String create(@ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes flash) {
+        Register command = checks.check(form.register(), errors);
         if (!errors.hasErrors()) {
             try {
-                long id = registry.createMember(form.data(), form.isWithMembership()
-                        ? (form.getMemberSince() == null ? registry.today() : form.getMemberSince()) : null);
-                flash.addFlashAttribute("notice", "members.created");
+                long id = members.register(command);
+                formErrors.notice(flash, "members.created");
                 return "redirect:/members/" + id;
             } catch (Problems.DomainException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, null);
@@ -106,23 +110,22 @@ class MemberPages {
 
     @GetMapping("/members/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        model.addAttribute("form", MemberForm.of(registry.require(id)));
+        model.addAttribute("form", MemberForm.of(members.require(id)));
         return form(model, id);
     }
 
     @PostMapping("/members/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
-                  Model model, RedirectAttributes flash) {
-        RegistryEntry current = registry.require(id);
-        form.setKind(current.kind().name());
-        crossCheck(form, errors);
+    String update(@PathVariable long id, @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
+                  RedirectAttributes flash) {
+        form.setKind(members.require(id).kind().name());
+        Register details = checks.check(form.register(), errors);
         if (!errors.hasErrors()) {
             try {
-                registry.update(id, form.data(), form.getVersion());
-                flash.addFlashAttribute("notice", "members.updated");
+                members.update(id, details.details(), form.getVersion());
+                formErrors.notice(flash, "members.updated");
                 return "redirect:/members/" + id;
             } catch (Problems.DomainException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, id);
@@ -135,67 +138,65 @@ class MemberPages {
     }
 
     @PostMapping("/members/{id}/memberships")
-    String addMembership(@PathVariable long id, @Valid @ModelAttribute("membershipForm") MembershipForm form,
+    String addMembership(@PathVariable long id, @ModelAttribute("membershipForm") MembershipForm form,
                          BindingResult errors, Model model, RedirectAttributes flash) {
-        RegistryEntry e = registry.require(id);
-        return write(id, errors, model, flash, "members.membership.recorded", () -> registry.recordMembership(
-                new MemberRegistration.RecordMembership(e.kind(), id, form.getSince(), form.getUntil())));
+        MemberKind kind = members.require(id).kind();
+        AddMembership command = checks.check(form.command(), errors);
+        return write(id, errors, model, flash, "members.membership.recorded",
+                () -> members.recordMembership(command.of(kind, id)));
     }
 
     @PostMapping("/members/{id}/memberships/{membershipId}/end")
     String endMembership(@PathVariable long id, @PathVariable long membershipId,
-                         @Valid @ModelAttribute("endMembershipForm") EndForm form, BindingResult errors, Model model,
+                         @ModelAttribute("endMembershipForm") EndForm form, BindingResult errors, Model model,
                          RedirectAttributes flash) {
-        registry.require(id);
-        if (registry.memberships(id).stream().noneMatch(m -> m.id() == membershipId)) {
-            throw new Problems.NotFound("members.membership.not-found", membershipId);
-        }
+        members.require(id);
+        End command = checks.check(form.command(), errors);
         return write(id, errors, model, flash, "members.membership.ended",
-                () -> registry.endMembership(membershipId, form.getUntil()));
+                () -> members.endMembership(id, membershipId, command.day()));
     }
 
     @PostMapping("/members/{id}/dues")
-    String addDues(@PathVariable long id, @Valid @ModelAttribute("duesForm") DuesForm form, BindingResult errors,
+    String addDues(@PathVariable long id, @ModelAttribute("duesForm") DuesForm form, BindingResult errors,
                    Model model, RedirectAttributes flash) {
-        registry.require(id);
-        return write(id, errors, model, flash, "members.dues.recorded", () -> registry.recordDues(
-                new MemberRegistration.RecordDues(id, new FiscalYear(form.getFiscalYear(), registry.fiscalStart()),
-                        Money.of(form.getAmount(), Money.CAD), form.getPaidOn(), form.getMethod())));
+        members.require(id);
+        AddDues command = checks.check(form.command(), errors);
+        return write(id, errors, model, flash, "members.dues.recorded",
+                () -> members.recordDues(command.of(id, members.fiscalStart())));
     }
 
     @PostMapping("/members/{id}/engagements")
-    String engage(@PathVariable long id, @Valid @ModelAttribute("engagementForm") EngagementForm form,
+    String engage(@PathVariable long id, @ModelAttribute("engagementForm") EngagementForm form,
                   BindingResult errors, Model model, RedirectAttributes flash) {
-        registry.require(id, MemberKind.INDIVIDUAL);
-        return write(id, errors, model, flash, "members.engagement.recorded", () -> registry.engageWorker(
-                new MemberRegistration.EngageWorker(id, form.getEngagement(), form.getSince(), form.getUntil())));
+        members.require(id, MemberKind.INDIVIDUAL);
+        Engage command = checks.check(form.command(), errors);
+        return write(id, errors, model, flash, "members.engagement.recorded",
+                () -> members.engageWorker(command.of(id)));
     }
 
     @PostMapping("/members/{id}/engagements/{engagementId}/end")
     String endEngagement(@PathVariable long id, @PathVariable long engagementId,
-                         @Valid @ModelAttribute("endEngagementForm") EndForm form, BindingResult errors, Model model,
+                         @ModelAttribute("endEngagementForm") EndForm form, BindingResult errors, Model model,
                          RedirectAttributes flash) {
-        registry.require(id);
-        if (registry.engagements(id).stream().noneMatch(g -> g.id() == engagementId)) {
-            throw new Problems.NotFound("members.engagement.not-found", engagementId);
-        }
+        members.require(id);
+        End command = checks.check(form.command(), errors);
         return write(id, errors, model, flash, "members.engagement.ended",
-                () -> registry.endEngagement(engagementId, form.getUntil()));
+                () -> members.endEngagement(id, engagementId, command.day()));
     }
 
     /** Creates a sign-in for a person; the one-time password is shown once, on the next page. */
     @PostMapping("/members/{id}/account")
     String createAccount(@PathVariable long id, Model model, RedirectAttributes flash) {
-        RegistryEntry person = registry.require(id, MemberKind.INDIVIDUAL);
+        RegistryEntry person = members.require(id, MemberKind.INDIVIDUAL);
         if (accounts.accountIdOfPerson(id).isPresent()) {
-            flash.addFlashAttribute("notice", "members.account.exists");
+            formErrors.notice(flash, "members.account.exists");
             return "redirect:/members/" + id;
         }
-        String oneTime = oneTimePassword();
+        String oneTime;
         try {
-            accounts.createAccount(person.email(), oneTime, id, person.language(), true);
+            oneTime = accounts.createAccountWithOneTimePassword(person.email(), id, person.language());
         } catch (Problems.Conflict e) {
-            model.addAttribute("accountError", "members.account.email-taken");
+            formErrors.show(model, new Problems.Conflict("email", "members.account.email-taken"));
             return detailPage(id, model);
         }
         flash.addFlashAttribute("oneTimePassword", oneTime);
@@ -209,30 +210,30 @@ class MemberPages {
         if (!errors.hasErrors()) {
             try {
                 action.run();
-                flash.addFlashAttribute("notice", notice);
+                formErrors.notice(flash, notice);
                 return "redirect:/members/" + id;
             } catch (Problems.InvalidInput | Problems.Conflict e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return detailPage(id, model);
     }
 
     private String detailPage(long id, Model model) {
-        RegistryEntry e = registry.require(id);
-        LocalDate today = registry.today();
+        RegistryEntry e = members.require(id);
+        LocalDate today = members.today();
         model.addAttribute("entry", e);
-        model.addAttribute("listed", registry.describe(e));
+        model.addAttribute("listed", members.describe(e));
         model.addAttribute("today", today);
-        model.addAttribute("memberships", registry.memberships(id));
-        model.addAttribute("dues", registry.dues(id));
-        model.addAttribute("engagements", e.isPerson() ? registry.engagements(id) : List.of());
-        model.addAttribute("represented", e.isPerson() ? registry.represented(id) : List.of());
+        model.addAttribute("memberships", members.memberships(id));
+        model.addAttribute("dues", members.dues(id));
+        model.addAttribute("engagements", e.isPerson() ? members.engagements(id) : List.of());
+        model.addAttribute("represented", e.isPerson() ? members.represented(id) : List.of());
         model.addAttribute("representative", e.representativeId() == null ? null
-                : registry.entry(e.representativeId()).orElse(null));
-        model.addAttribute("history", registry.history(id));
+                : members.entry(e.representativeId()).orElse(null));
+        model.addAttribute("history", members.history(id));
         model.addAttribute("hasAccount", e.isPerson() && accounts.accountIdOfPerson(id).isPresent());
-        FiscalYear current = registry.currentFiscalYear();
+        FiscalYear current = members.currentFiscalYear();
         model.addAttribute("currentFiscalYear", current);
         model.addAttribute("fiscalYears", List.of(
                 new FiscalYear(current.endYear() + 1, current.start()), current,
@@ -264,46 +265,7 @@ class MemberPages {
     private String form(Model model, Long id) {
         model.addAttribute("id", id);
         model.addAttribute("organisationKinds", OrganisationKind.values());
-        model.addAttribute("persons", registry.search(new MemberRegistry.Criteria(null, MemberKind.INDIVIDUAL, null, null))
-                .stream().map(MemberRegistry.Listed::entry).toList());
+        model.addAttribute("persons", members.entries(MemberKind.INDIVIDUAL));
         return "members/form";
-    }
-
-    private static void crossCheck(MemberForm form, BindingResult errors) {
-        if (!form.organisation() && (form.getEmail() == null || form.getEmail().isBlank()) && !errors.hasFieldErrors("email")) {
-            errors.rejectValue("email", "members.email.required");
-        }
-        if (form.organisation() && form.getOrganisationKind() == null && !errors.hasFieldErrors("organisationKind")) {
-            errors.rejectValue("organisationKind", "members.organisation-kind.required");
-        }
-    }
-
-    private static void reject(BindingResult errors, Problems.DomainException e) {
-        if (e.field() != null && isField(errors, e.field())) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
-        } else {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
-        }
-    }
-
-    private static boolean isField(BindingResult errors, String field) {
-        try {
-            errors.getFieldType(field);
-            return errors.getTarget() != null
-                    && new org.springframework.beans.BeanWrapperImpl(errors.getTarget()).isReadableProperty(field);
-        } catch (RuntimeException ex) {
-            return false;
-        }
-    }
-
-    private static String oneTimePassword() {
-        String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom r = new SecureRandom();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            if (i > 0 && i % 4 == 0) b.append('-');
-            b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 }

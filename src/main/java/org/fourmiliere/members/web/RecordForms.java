@@ -1,24 +1,31 @@
 package org.fourmiliere.members.web;
 
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fourmiliere.members.DuesMethod;
 import org.fourmiliere.members.Engagement;
+import org.fourmiliere.members.internal.MemberCommands;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The small forms of a member's page: a membership, dues, an engagement, an end date. */
+/**
+ * The small forms of a member's page: a membership, dues, an engagement, an end date. Each converts to the
+ * registry's command, which carries the rules; the forms only bind.
+ */
 final class RecordForms {
 
     private RecordForms() {}
 
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     public static class MembershipForm {
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate since;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate since;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate until;
+
+        MemberCommands.AddMembership command() {
+            return new MemberCommands.AddMembership(text(since), text(until));
+        }
 
         public LocalDate getSince() { return since; }
         public void setSince(LocalDate since) { this.since = since; }
@@ -27,10 +34,14 @@ final class RecordForms {
     }
 
     public static class DuesForm {
-        @NotNull @Min(1900) @Max(9999) private Integer fiscalYear;
-        @NotNull @PositiveOrZero @Digits(integer = 17, fraction = 2) private BigDecimal amount;
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate paidOn;
-        @NotNull private DuesMethod method;
+        private Integer fiscalYear;
+        private BigDecimal amount;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate paidOn;
+        private DuesMethod method;
+
+        MemberCommands.AddDues command() {
+            return new MemberCommands.AddDues(fiscalYear, amount, text(paidOn), method == null ? null : method.name());
+        }
 
         public Integer getFiscalYear() { return fiscalYear; }
         public void setFiscalYear(Integer fiscalYear) { this.fiscalYear = fiscalYear; }
@@ -43,9 +54,13 @@ final class RecordForms {
     }
 
     public static class EngagementForm {
-        @NotNull private Engagement engagement;
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate since;
+        private Engagement engagement;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate since;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate until;
+
+        MemberCommands.Engage command() {
+            return new MemberCommands.Engage(engagement == null ? null : engagement.name(), text(since), text(until));
+        }
 
         public Engagement getEngagement() { return engagement; }
         public void setEngagement(Engagement engagement) { this.engagement = engagement; }
@@ -56,7 +71,11 @@ final class RecordForms {
     }
 
     public static class EndForm {
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate until;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate until;
+
+        MemberCommands.End command() {
+            return new MemberCommands.End(text(until));
+        }
 
         public LocalDate getUntil() { return until; }
         public void setUntil(LocalDate until) { this.until = until; }

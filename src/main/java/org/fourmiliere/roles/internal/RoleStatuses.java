@@ -16,20 +16,23 @@ class RoleStatuses implements StatusContributor {
     static final String ACCOUNTING = "accounting";
     static final String COORDINATION = "coordination";
 
-    private final RoleService roles;
+    private final RoleStore store;
 
-    RoleStatuses(RoleService roles) {
-        this.roles = roles;
+    RoleStatuses(RoleStore store) {
+        this.store = store;
     }
 
+    /** One query for both statuses. */
     @Override
     public Set<Status> statusesOf(long personId, LocalDate today) {
+        Set<String> held = store.rolesOf(personId, today);
         Set<Status> result = EnumSet.noneOf(Status.class);
-        if (roles.holds(ACCOUNTING, personId, today)) result.add(Status.ACCOUNTING);
-        if (roles.holds(COORDINATION, personId, today)) result.add(Status.COORDINATION);
+        if (held.contains(ACCOUNTING)) result.add(Status.ACCOUNTING);
+        if (held.contains(COORDINATION)) result.add(Status.COORDINATION);
         return result;
     }
 
+    /** Adding or ending a holder ({@link RoleEvent}: RoleHolderAdded, RoleHolderEnded) may change them. */
     @Override
     public Set<Class<? extends ModuleEvent>> changedBy() {
         return Set.of(RoleEvent.class);

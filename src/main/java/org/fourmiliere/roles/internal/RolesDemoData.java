@@ -1,11 +1,15 @@
 package org.fourmiliere.roles.internal;
 
 import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.roles.AddHolder;
 import org.fourmiliere.shared.demo.DemoCast;
 import org.fourmiliere.shared.demo.DemoContributor;
 import org.springframework.stereotype.Component;
 
-/** Who holds which role in the demo collective (several people share a role; one person holds several). */
+/**
+ * Who holds which role in the demo collective (several people share a role; one person holds several), added
+ * through the module's own service, after the members ({@link DemoContributor#ROLES}).
+ */
 @Component
 class RolesDemoData implements DemoContributor {
 
@@ -27,7 +31,7 @@ class RolesDemoData implements DemoContributor {
         for (DemoCast.Person p : cast.workers()) {
             long personId = members.personByEmail(p.email()).orElseThrow().id();
             for (String role : p.roles()) {
-                roles.addHolder(role, new RoleService.AddHolder(personId, cast.lastAssembly().minusYears(1), null));
+                roles.addHolder(role, new AddHolder(personId, cast.lastAssembly().minusYears(1), null));
             }
         }
     }

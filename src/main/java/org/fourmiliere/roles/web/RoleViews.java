@@ -2,6 +2,7 @@ package org.fourmiliere.roles.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.fourmiliere.roles.internal.RoleService;
 import org.fourmiliere.shared.Money;
 import org.springframework.stereotype.Component;
 
-/** Roles with the names of their holders, for the page and the API. */
+/**
+ * The view records of the pages and the API: roles with the names of their holders. The JSON shows the budget
+ * as a plain decimal and its currency (ADR 0011); the pages format {@link RoleView#budget()}.
+ */
 @Component
 class RoleViews {
 
@@ -33,7 +37,7 @@ class RoleViews {
         }
 
         public Money budget() {
-            return Money.of(budgetAmount, java.util.Currency.getInstance(currency));
+            return Money.of(budgetAmount, Currency.getInstance(currency));
         }
 
         public List<HolderView> currentHolders() {
@@ -53,12 +57,12 @@ class RoleViews {
         List<RoleHolder> holders = roles.holders();
         Map<Long, String> names = names(holders);
         LocalDate today = roles.today();
-        return roles.roles().stream().map(r -> view(r, holders, names, today)).toList();
+        return roles.all().stream().map(r -> view(r, holders, names, today)).toList();
     }
 
     RoleView one(String code) {
         Role r = roles.role(code);
-        List<RoleHolder> holders = roles.holders(r.id());
+        List<RoleHolder> holders = roles.holders(r);
         return view(r, holders, names(holders), roles.today());
     }
 
@@ -73,7 +77,7 @@ class RoleViews {
     private static RoleView view(Role r, List<RoleHolder> holders, Map<Long, String> names, LocalDate today) {
         List<HolderView> hs = holders.stream().filter(h -> h.roleId() == r.id())
                 .map(h -> new HolderView(h.id(), h.personId(), names.getOrDefault(h.personId(), "#" + h.personId()),
-                        h.since(), h.until(), h.note(), h.inForceOn(today) || (h.until() == null && h.since().isAfter(today))))
+                        h.since(), h.until(), h.note(), h.currentOn(today)))
                 .toList();
         return new RoleView(r.code(), r.nameFr(), r.nameEn(), r.descriptionFr(), r.descriptionEn(), r.budgetHours(),
                 r.budget().amount(), r.budget().currency().getCurrencyCode(), hs);

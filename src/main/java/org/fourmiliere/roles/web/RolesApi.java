@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.roles.AddHolder;
+import org.fourmiliere.roles.EndHolder;
 import org.fourmiliere.roles.internal.RoleService;
 import org.fourmiliere.roles.web.RoleViews.RoleView;
 import org.fourmiliere.shared.AuditTrail;
@@ -17,6 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
+/**
+ * The roles over HTTP. Reading needs VIEW_DIRECTORY (on the class), changing holders MANAGE_BODIES (on the
+ * method). Commands are validated here, once ({@code @Valid}); refusals become problem details ({@code ApiProblems}).
+ */
 @Allowed(Permission.VIEW_DIRECTORY)
 @ApiController("/api/v1/roles")
 @Tag(name = "Roles", description = "Roles (sets of tasks with a yearly budget) and who holds them (§5)")
@@ -45,8 +51,8 @@ class RolesApi {
     @Allowed(Permission.MANAGE_BODIES)
     @PostMapping("/{code}/holders")
     @Operation(summary = "A person starts holding the role (today by default)")
-    ResponseEntity<RoleView> addHolder(@PathVariable String code, @Valid @RequestBody RoleService.AddHolder h) {
-        roles.addHolder(code, h);
+    ResponseEntity<RoleView> addHolder(@PathVariable String code, @Valid @RequestBody AddHolder command) {
+        roles.addHolder(code, command);
         return ResponseEntity.status(HttpStatus.CREATED).body(views.one(code));
     }
 
@@ -54,8 +60,8 @@ class RolesApi {
     @PostMapping("/{code}/holders/{holderId}/end")
     @Operation(summary = "A holder stops holding the role on a day (today by default)")
     RoleView endHolder(@PathVariable String code, @PathVariable long holderId,
-                       @Valid @RequestBody(required = false) RoleService.EndHolder e) {
-        roles.endHolder(code, holderId, e);
+                       @Valid @RequestBody(required = false) EndHolder command) {
+        roles.endHolder(code, holderId, command);
         return views.one(code);
     }
 

@@ -66,6 +66,15 @@ public class Activities {
         return jdbc.sql("SELECT * FROM ts_activity WHERE id = :id").param("id", id).query(Activities::map).optional();
     }
 
+    /** The activities of these ids, by id (in one query). */
+    public Map<Long, Activity> byIds(java.util.Collection<Long> ids) {
+        Map<Long, Activity> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) return out;
+        jdbc.sql("SELECT * FROM ts_activity WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+                .query(Activities::map).list().forEach(a -> out.put(a.id(), a));
+        return out;
+    }
+
     public Optional<Activity> byBody(long bodyId) {
         return jdbc.sql("SELECT * FROM ts_activity WHERE body_id = :b ORDER BY id").param("b", bodyId)
                 .query(Activities::map).stream().findFirst();

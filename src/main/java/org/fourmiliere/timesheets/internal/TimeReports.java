@@ -4,19 +4,24 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.timesheets.EntryKind;
+import org.fourmiliere.timesheets.Hours;
+import org.fourmiliere.timesheets.HoursQuery;
+import org.fourmiliere.timesheets.WorkedTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Every total of the time tracker: one set-based query over the minutes per day of closed entries
- * ({@code ts_entry_day}), so that the week, the month, the reports, the API and the exports agree to the minute.
+ * Every total of the time tracker. The week and month grids, the summaries and the pay report fold the one reading
+ * of hours ({@link WorkedTime#minutes}, ADR 0301), as eligibility does; the lifetime totals read the month totals
+ * kept in step with the same per-day minutes, and the budgets sum them per activity over all time.
  */
 @Service
 public class TimeReports {
@@ -64,85 +69,69 @@ public class TimeReports {
     private final JdbcClient jdbc;
     private final Wages wages;
     private final MonthTotals totals;
+    private final WorkedTime workedTime;
+    private final Activities activities;
 
-    TimeReports(JdbcClient jdbc, Wages wages, MonthTotals totals) {
+    TimeReports(JdbcClient jdbc, Wages wages, MonthTotals totals, WorkedTime workedTime, Activities activities) {
         this.jdbc = jdbc;
         this.wages = wages;
         this.totals = totals;
+        this.workedTime = workedTime;
+        this.activities = activities;
     }
 
     public Grid grid(long workerId, LocalDate from, LocalDate to) {
-        record Cell(long activityId, String code, String name, LocalDate day, long minutes) {}
-        List<Cell> cells = jdbc.sql("""
-                SELECT d.activity_id, a.code, a.name, d.work_day, SUM(d.duration_min) FROM ts_entry_day d
-                JOIN ts_activity a ON a.id = d.activity_id
-                WHERE d.worker_id = :w AND d.work_day BETWEEN :f AND :t
-                GROUP BY d.activity_id, a.code, a.name, d.work_day ORDER BY a.code, d.work_day""")
-            .param("w", workerId).param("f", from).param("t", to)
-            .query((rs, n) -> new Cell(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class), rs.getLong(5)))
-            .list();
+        Hours hours = workedTime.minutes(HoursQuery.between(from, to).ofWorker(workerId));
+        Map<Long, Activity> activities = this.activities.byIds(hours.byActivity().keySet());
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) days.add(d);
-        Map<Long, GridRow> rows = new LinkedHashMap<>();
         Map<LocalDate, Long> dayTotals = new TreeMap<>();
         days.forEach(d -> dayTotals.put(d, 0L));
-        long total = 0;
-        for (Cell c : cells) {
-            GridRow r = rows.computeIfAbsent(c.activityId(), id -> new GridRow(id, c.code(), c.name(), new TreeMap<>(), 0));
-            r.perDay().merge(c.day(), c.minutes(), Long::sum);
-            rows.put(c.activityId(), new GridRow(r.activityId(), r.activityCode(), r.activityName(), r.perDay(), r.total() + c.minutes()));
-            dayTotals.merge(c.day(), c.minutes(), Long::sum);
-            total += c.minutes();
-        }
-        Map<EntryKind, Long> kinds = new EnumMap<>(EntryKind.class);
-        for (EntryKind k : EntryKind.values()) kinds.put(k, 0L);
-        jdbc.sql("""
-                SELECT kind, SUM(duration_min) FROM ts_entry_day WHERE worker_id = :w AND work_day BETWEEN :f AND :t
-                GROUP BY kind""").param("w", workerId).param("f", from).param("t", to)
-            .query((rs, n) -> kinds.put(EntryKind.valueOf(rs.getString(1)), rs.getLong(2))).list();
-        return new Grid(from, to, days, List.copyOf(rows.values()), dayTotals, kinds, total);
+        dayTotals.putAll(hours.byDay());
+        List<GridRow> rows = new ArrayList<>();
+        hours.sumBy(Hours.Row::activityId, Hours.Row::day).forEach((id, perDay) -> {
+            Activity a = activities.get(id);
+            long total = perDay.values().stream().mapToLong(Long::longValue).sum();
+            rows.add(new GridRow(id, a.code(), a.name(), new TreeMap<>(perDay), total));
+        });
+        rows.sort(Comparator.comparing(GridRow::activityCode));
+        return new Grid(from, to, days, List.copyOf(rows), dayTotals, new EnumMap<>(hours.byKind()), hours.total());
     }
 
     /** Every worker's minutes by activity and kind over a period. */
     public List<SummaryLine> summary(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                SELECT x.worker_id, x.activity_id, a.code, x.kind, x.m FROM (
-                  SELECT worker_id, activity_id, kind, SUM(duration_min) AS m FROM ts_entry_day
-                  WHERE work_day BETWEEN :f AND :t GROUP BY worker_id, activity_id, kind) x
-                JOIN ts_activity a ON a.id = x.activity_id
-                ORDER BY x.worker_id, a.code, x.kind""")
-            .param("f", from).param("t", to)
-            .query((rs, n) -> new SummaryLine(rs.getLong(1), rs.getLong(2), rs.getString(3), EntryKind.valueOf(rs.getString(4)), rs.getLong(5)))
-            .list();
+        record Key(long workerId, long activityId, EntryKind kind) {}
+        Hours hours = workedTime.minutes(HoursQuery.between(from, to).perPeriod());
+        Map<Key, Long> sums = new HashMap<>();
+        for (Hours.Row r : hours.rows()) sums.merge(new Key(r.workerId(), r.activityId(), r.kind()), r.minutes(), Long::sum);
+        Map<Long, Activity> activities = this.activities.byIds(hours.byActivity().keySet());
+        return sums.entrySet().stream()
+                .map(e -> new SummaryLine(e.getKey().workerId(), e.getKey().activityId(),
+                        activities.get(e.getKey().activityId()).code(), e.getKey().kind(), e.getValue()))
+                .sorted(Comparator.comparingLong(SummaryLine::workerId).thenComparing(SummaryLine::activityCode)
+                        .thenComparing(l -> l.kind().name()))
+                .toList();
     }
 
     /** Hours per kind and pay per worker over a period (worker null: everyone); pay = paid minutes × rate of each day. */
     public PayReport pay(LocalDate from, LocalDate to, Long workerId) {
-        String workerFilter = workerId == null ? "" : " AND worker_id = :w";
-        record Part(long workerId, String kind, BigDecimal hourly, long minutes) {}
-        var spec = jdbc.sql("""
-                SELECT x.worker_id, x.kind, r.hourly, SUM(x.m) FROM (
-                  SELECT worker_id, work_day, kind, SUM(duration_min) AS m FROM ts_entry_day
-                  WHERE work_day BETWEEN :f AND :t""" + workerFilter + "\n" + """
-                  GROUP BY worker_id, work_day, kind) x
-                LEFT JOIN """ + RATES + "\n" + """
-                GROUP BY x.worker_id, x.kind, r.hourly""")
-            .param("f", from).param("t", to);
-        if (workerId != null) spec = spec.param("w", workerId);
-        List<Part> parts = spec.query((rs, n) -> new Part(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4))).list();
+        HoursQuery q = HoursQuery.between(from, to);
+        Hours hours = workedTime.minutes((workerId == null ? q : q.ofWorker(workerId)).perDayAndKind());
+        WageTable table = wages.table();
         Map<Long, long[]> minutes = new TreeMap<>();
         Map<Long, BigDecimal> exact = new TreeMap<>();
-        for (Part p : parts) {
-            long[] m = minutes.computeIfAbsent(p.workerId(), w -> new long[4]);
-            exact.putIfAbsent(p.workerId(), BigDecimal.ZERO);
-            switch (EntryKind.valueOf(p.kind())) {
+        for (Hours.Row r : hours.rows()) {
+            long[] m = minutes.computeIfAbsent(r.workerId(), w -> new long[4]);
+            exact.putIfAbsent(r.workerId(), BigDecimal.ZERO);
+            switch (r.kind()) {
                 case PAID -> {
-                    m[0] += p.minutes();
-                    if (p.hourly() == null) m[3] += p.minutes();
-                    else exact.merge(p.workerId(), p.hourly().multiply(BigDecimal.valueOf(p.minutes())), BigDecimal::add);
+                    m[0] += r.minutes();
+                    var rate = table.rateOn(r.day());
+                    if (rate.isEmpty()) m[3] += r.minutes();
+                    else exact.merge(r.workerId(), rate.get().amount().multiply(BigDecimal.valueOf(r.minutes())), BigDecimal::add);
                 }
-                case VOLUNTEER -> m[1] += p.minutes();
-                case MANDATED_UNPAID -> m[2] += p.minutes();
+                case VOLUNTEER -> m[1] += r.minutes();
+                case MANDATED_UNPAID -> m[2] += r.minutes();
             }
         }
         List<PayLine> lines = new ArrayList<>();

@@ -83,6 +83,7 @@ class EligibilityFacts {
         }
 
         long t1 = System.nanoTime();
+        // the time tracker's one reading of hours: minutes per local day, folded by the month of each day (ADR 0301)
         Map<Long, Map<YearMonth, Long>> minutes = workedTime.minutesExcludingMeetings(w.from(), w.to());
 
         long t2 = System.nanoTime();
