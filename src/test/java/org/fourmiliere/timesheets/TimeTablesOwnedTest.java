@@ -21,8 +21,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.fourmiliere.archfixtures.MentionsSimilarNames;
-import org.fourmiliere.archfixtures.ReadsTimeTables;
+import org.fourmiliere.support.archfixtures.MentionsSimilarNames;
+import org.fourmiliere.support.archfixtures.ReadsTimeTables;
 import org.fourmiliere.support.ClassText;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.fourmiliere.archfixtures;
+package org.fourmiliere.support.archfixtures;
 
 /** A harmless class for {@code TimeTablesOwnedTest}: names that merely end like a time table's are not refused. */
 public final class MentionsSimilarNames {

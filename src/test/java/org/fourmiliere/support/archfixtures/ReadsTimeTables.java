@@ -1,4 +1,4 @@
-package org.fourmiliere.archfixtures;
+package org.fourmiliere.support.archfixtures;
 
 /**
  * A deliberately bad class for {@code TimeTablesOwnedTest}: outside the time tracker, it sums time entries itself.
