@@ -17,6 +17,7 @@ import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -42,12 +43,14 @@ class EligibilityPages {
     private final EligibilitySettingsStore settings;
     private final AuditTrail audit;
     private final PageSupport support;
+    private final FormErrors formErrors;
 
-    EligibilityPages(EligibilityService eligibility, EligibilitySettingsStore settings, AuditTrail audit, PageSupport support) {
+    EligibilityPages(EligibilityService eligibility, EligibilitySettingsStore settings, AuditTrail audit, PageSupport support, FormErrors formErrors) {
         this.eligibility = eligibility;
         this.settings = settings;
         this.audit = audit;
         this.support = support;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/eligibility")
@@ -86,7 +89,7 @@ class EligibilityPages {
     @PostMapping("/eligibility/verifications")
     String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, RedirectAttributes ra) {
         var v = eligibility.verify(asOf == null ? LocalDate.now(eligibility.clock()) : asOf, EligibilityService.Trigger.ON_DEMAND);
-        support.done(ra, "eligibility.verification.done");
+        formErrors.notice(ra, "eligibility.verification.done");
         return "redirect:/eligibility?verification=" + v.id();
     }
 
@@ -98,7 +101,7 @@ class EligibilityPages {
             return overview(null, null, false, model);
         }
         settings.update(form);
-        support.done(ra, "eligibility.settings.saved");
+        formErrors.notice(ra, "eligibility.settings.saved");
         return "redirect:/eligibility";
     }
 
@@ -133,9 +136,9 @@ class EligibilityPages {
     String confirm(@PathVariable long personId, RedirectAttributes ra) {
         try {
             eligibility.confirm(personId);
-            support.done(ra, "eligibility.confirmed");
+            formErrors.notice(ra, "eligibility.confirmed");
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/eligibility/persons/" + personId;
     }
@@ -144,9 +147,9 @@ class EligibilityPages {
     String reverse(@PathVariable long personId, @RequestParam(defaultValue = "") String reason, RedirectAttributes ra) {
         try {
             eligibility.reverse(personId, reason);
-            support.done(ra, "eligibility.reversed");
+            formErrors.notice(ra, "eligibility.reversed");
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/eligibility/persons/" + personId;
     }
@@ -169,10 +172,10 @@ class EligibilityPages {
         if (!errors.hasErrors()) {
             try {
                 eligibility.grantException(form.personId(), form.reason(), form.from(), form.to());
-                support.done(ra, "eligibility.exception.granted");
+                formErrors.notice(ra, "eligibility.exception.granted");
                 return "redirect:/eligibility/persons/" + form.personId();
             } catch (Problems.DomainException e) {
-                errors.rejectValue(e.field() == null ? "reason" : e.field(), e.messageKey(), e.args(), support.message(e));
+                FormErrors.reject(errors, e);
             }
         }
         return inCamera(model);
