@@ -22,7 +22,9 @@ public class EligibilitySettingsStore {
     }
 
     public EligibilitySettings get() {
-        return jdbc.sql("SELECT * FROM eligibility_settings WHERE id = 1")
+        return jdbc.sql("""
+                SELECT min_committees, min_reflections, min_monthly_hours, warning_hours, probation_months
+                FROM eligibility_settings WHERE id = 1""")
                 .query((rs, n) -> new EligibilitySettings(rs.getInt("min_committees"), rs.getInt("min_reflections"),
                         rs.getInt("min_monthly_hours"), rs.getInt("warning_hours"), rs.getInt("probation_months")))
                 .optional().orElse(EligibilitySettings.defaults());

@@ -1,9 +1,6 @@
 package org.fourmiliere.governance.web.meetings;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +8,7 @@ import java.util.stream.Collectors;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.governance.internal.eligibility.EligibilityCommands.GrantException;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
@@ -34,10 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Allowed(Permission.TAKE_PART)
 @Controller
 class EligibilityPages {
-
-    public record ExceptionForm(@NotNull Long personId, @NotBlank @Size(max = 2000) String reason,
-                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
 
     private final EligibilityService eligibility;
     private final EligibilitySettingsStore settings;
@@ -160,18 +154,18 @@ class EligibilityPages {
     String inCamera(Model model) {
         if (!model.containsAttribute("exceptionForm")) {
             LocalDate today = LocalDate.now(eligibility.clock());
-            model.addAttribute("exceptionForm", new ExceptionForm(null, "", today, today.plusMonths(2)));
+            model.addAttribute("exceptionForm", new GrantException(null, "", today, today.plusMonths(2)));
         }
         return "meetings/in-camera";
     }
 
     @Allowed(Permission.VOTE_WORK_COMMITTEE)
     @PostMapping("/work-committee/in-camera/exceptions")
-    String grant(@Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
+    String grant(@Valid @ModelAttribute("exceptionForm") GrantException form, BindingResult errors, Model model,
                  RedirectAttributes ra) {
         if (!errors.hasErrors()) {
             try {
-                eligibility.grantException(form.personId(), form.reason(), form.from(), form.to());
+                eligibility.grantException(form);
                 formErrors.notice(ra, "eligibility.exception.granted");
                 return "redirect:/eligibility/persons/" + form.personId();
             } catch (Problems.DomainException e) {
