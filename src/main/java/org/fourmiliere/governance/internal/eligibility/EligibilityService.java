@@ -149,10 +149,7 @@ public class EligibilityService {
         String reason = c.reason();
         LocalDate from = c.from(), to = c.to();
         SignedIn who = SignedIn.require();
-        if (!who.has(Permission.VOTE_WORK_COMMITTEE) && !who.has(Permission.ADMINISTER)) {
-            throw new Problems.Conflict("personId", "eligibility.exception.not-work-committee");
-        }
-        if (to.isBefore(from)) throw new Problems.InvalidInput("to", "eligibility.exception.period");
+        AdmissionRules.checkException(who.has(Permission.VOTE_WORK_COMMITTEE) || who.has(Permission.ADMINISTER), from, to);
         long id = store.insertException(personId, reason.strip(), from, to, who.email(), clock.instant());
         audit.record(PERSON_AUDIT_TYPE, personId, "exception", null, Map.of("reason", reason.strip(), "from", from, "to", to));
         return new ExceptionGrant(id, personId, reason.strip(), from, to, who.email());
@@ -173,12 +170,8 @@ public class EligibilityService {
         BodyRef hiring = bodies.bodies().stream().filter(b -> b.kind() == BodyKind.COMMITTEE && hiringCommitteeCode.equals(b.code()))
                 .findFirst().orElseThrow(() -> new Problems.Conflict("personId", "eligibility.hiring.missing", hiringCommitteeCode));
         LocalDate today = LocalDate.now(clock);
-        if (who.personId() == null || !bodies.memberIds(hiring.id(), today).contains(who.personId())) {
-            throw new Problems.Conflict("personId", "eligibility.hiring.not-member");
-        }
-        AdmissionView a = admission(personId).filter(x -> x.reversedOn() == null && x.confirmedOn() == null)
-                .orElseThrow(() -> new Problems.Conflict("personId", "eligibility.admission.none"));
-        if (!standing(personId).holdsMembership()) throw new Problems.Conflict("personId", "eligibility.admission.none");
+        boolean hiringMember = who.personId() != null && bodies.memberIds(hiring.id(), today).contains(who.personId());
+        AdmissionView a = AdmissionRules.confirmable(hiringMember, admission(personId), standing(personId));
         store.confirmAdmission(a.id(), today, who.email());
         audit.record(PERSON_AUDIT_TYPE, personId, "confirm", null, Map.of("confirmedOn", today));
         return admission(personId).orElseThrow();
@@ -190,11 +183,8 @@ public class EligibilityService {
         SignedIn who = SignedIn.require();
         LocalDate today = LocalDate.now(clock);
         BodyRef board = bodies.the(BodyKind.BOARD);
-        if (who.personId() == null || !bodies.memberIds(board.id(), today).contains(who.personId())) {
-            throw new Problems.Conflict("personId", "eligibility.board.not-member");
-        }
-        AdmissionView a = admission(personId).filter(x -> x.reversedOn() == null)
-                .orElseThrow(() -> new Problems.Conflict("personId", "eligibility.admission.none"));
+        boolean boardMember = who.personId() != null && bodies.memberIds(board.id(), today).contains(who.personId());
+        AdmissionView a = AdmissionRules.reversible(boardMember, admission(personId));
         EligibilityStatus before = standing(personId);
         store.reverseAdmission(a.id(), today, who.email(), reason == null ? null : reason.strip());
         store.markLost(personId, today);

@@ -7,6 +7,7 @@ import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.bodies.BoardService;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
+import org.fourmiliere.governance.internal.bodies.SeatKind;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.shared.Problems;
@@ -79,7 +80,7 @@ class BoardPages {
         var seat = views.seat(board.seat(id), today);
         if (!model.containsAttribute("form")) {
             SeatForm form = new SeatForm();
-            form.setKind(seat.kind());
+            form.setKind(SeatKind.valueOf(seat.kind()));
             form.setLabel(seat.label());
             form.setMandateStart(today);
             form.setMandateEnd(today.plusYears(2));
@@ -148,7 +149,7 @@ class BoardPages {
     private void choices(Model model) {
         model.addAttribute("workers", members.workers(board.today()));
         model.addAttribute("organisations", members.organisations());
-        model.addAttribute("seatKinds", org.fourmiliere.governance.internal.bodies.SeatKind.values());
+        model.addAttribute("seatKinds", SeatKind.values());
     }
 
     private Long holder(SeatForm form, BindingResult errors) {
