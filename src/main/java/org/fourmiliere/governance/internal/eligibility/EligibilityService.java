@@ -29,6 +29,9 @@ public class EligibilityService {
     /** The entity types of a person's eligibility and of each verification run in the audit trail. */
     public static final String PERSON_AUDIT_TYPE = "eligibility_person", VERIFICATION_AUDIT_TYPE = "eligibility_verification";
 
+    /** The entity type of the eligibility settings in the audit trail. */
+    static final String SETTINGS_AUDIT_TYPE = "eligibility_settings";
+
     public enum Trigger { SCHEDULED, ON_DEMAND }
 
     public record Verification(long id, LocalDate asOf, java.time.Instant runAt, String runBy, Trigger trigger,
@@ -76,6 +79,29 @@ public class EligibilityService {
         this.bodies = bodies;
         this.hiringCommitteeCode = hiringCommitteeCode;
     }
+
+    // ---- thresholds
+
+    public EligibilitySettings settings() {
+        return settings.get();
+    }
+
+    /** Changes the thresholds of the bylaw; audited. */
+    @Transactional
+    public EligibilitySettings updateSettings(EligibilitySettings s) {
+        EligibilitySettings before = settings.get();
+        settings.save(s);
+        audit.record(SETTINGS_AUDIT_TYPE, 1, "update", settingsMap(before), settingsMap(s));
+        return settings.get();
+    }
+
+    private static Map<String, Object> settingsMap(EligibilitySettings s) {
+        return Map.of("minCommittees", s.minCommittees(), "minReflections", s.minReflections(),
+                "minMonthlyHours", s.minMonthlyHours(), "warningHours", s.warningHours(),
+                "probationMonths", s.probationMonths());
+    }
+
+    // ---- verifications
 
     /** Every person's status as of a day, from the facts; nothing is saved. */
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.fourmiliere.governance.web.bodies;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
@@ -32,12 +33,14 @@ class BoardPages {
     private final BodyViews views;
     private final MemberDirectory members;
     private final FormErrors formErrors;
+    private final Validator validator;
 
-    BoardPages(BoardService board, BodyViews views, MemberDirectory members, FormErrors formErrors) {
+    BoardPages(BoardService board, BodyViews views, MemberDirectory members, FormErrors formErrors, Validator validator) {
         this.board = board;
         this.views = views;
         this.members = members;
         this.formErrors = formErrors;
+        this.validator = validator;
     }
 
     @Allowed(Permission.VIEW_DIRECTORY)
@@ -113,7 +116,8 @@ class BoardPages {
     @PostMapping("/board/seats/{id}/label")
     String relabel(@PathVariable long id, @RequestParam(required = false) String label, RedirectAttributes redirect) {
         var seat = board.seat(id);
-        if (label != null && label.length() > 200) {
+        // the command's own constraint on the label, the only one it can break here
+        if (!validator.validateValue(BodyCommands.UpdateSeat.class, "label", label).isEmpty()) {
             formErrors.flash(redirect, new Problems.InvalidInput("label", "board.label.too-long"));
         } else {
             board.update(id, new BodyCommands.UpdateSeat(seat.kind(), label));

@@ -13,7 +13,6 @@ import org.fourmiliere.governance.internal.eligibility.EligibilityCommands;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService.Result;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
-import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
@@ -73,12 +72,10 @@ class EligibilityApi {
     }
 
     private final EligibilityService eligibility;
-    private final EligibilitySettingsStore settings;
     private final ReasonTexts texts;
 
-    EligibilityApi(EligibilityService eligibility, EligibilitySettingsStore settings, ReasonTexts texts) {
+    EligibilityApi(EligibilityService eligibility, ReasonTexts texts) {
         this.eligibility = eligibility;
-        this.settings = settings;
         this.texts = texts;
     }
 
@@ -126,13 +123,13 @@ class EligibilityApi {
 
     @GetMapping("/settings")
     SettingsView getSettings() {
-        return SettingsView.of(settings.get());
+        return SettingsView.of(eligibility.settings());
     }
 
     @Allowed(Permission.MANAGE_BODIES)
     @PutMapping("/settings")
     SettingsView putSettings(@Valid @RequestBody EligibilitySettings s) {
-        return SettingsView.of(settings.update(s));
+        return SettingsView.of(eligibility.updateSettings(s));
     }
 
     @Allowed(Permission.VOTE_WORK_COMMITTEE)

@@ -11,7 +11,6 @@ import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.internal.eligibility.EligibilityCommands.GrantException;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
-import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
@@ -34,14 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EligibilityPages {
 
     private final EligibilityService eligibility;
-    private final EligibilitySettingsStore settings;
     private final AuditTrail audit;
     private final PageSupport support;
     private final FormErrors formErrors;
 
-    EligibilityPages(EligibilityService eligibility, EligibilitySettingsStore settings, AuditTrail audit, PageSupport support, FormErrors formErrors) {
+    EligibilityPages(EligibilityService eligibility, AuditTrail audit, PageSupport support, FormErrors formErrors) {
         this.eligibility = eligibility;
-        this.settings = settings;
         this.audit = audit;
         this.support = support;
         this.formErrors = formErrors;
@@ -53,7 +50,7 @@ class EligibilityPages {
         List<EligibilityService.Verification> runs = eligibility.verifications(24);
         model.addAttribute("verifications", runs);
         model.addAttribute("today", LocalDate.now(eligibility.clock()));
-        if (!model.containsAttribute("settings")) model.addAttribute("settings", settings.get());
+        if (!model.containsAttribute("settings")) model.addAttribute("settings", eligibility.settings());
         if (at != null) {
             var c = eligibility.compute(at);
             model.addAttribute("preview", c);
@@ -94,7 +91,7 @@ class EligibilityPages {
         if (errors.hasErrors()) {
             return overview(null, null, false, model);
         }
-        settings.update(form);
+        eligibility.updateSettings(form);
         formErrors.notice(ra, "eligibility.settings.saved");
         return "redirect:/eligibility";
     }
