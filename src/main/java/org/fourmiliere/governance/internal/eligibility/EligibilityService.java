@@ -49,6 +49,11 @@ public class EligibilityService {
         public boolean changed() {
             return status != previous;
         }
+
+        /** Who holds or held the membership, and every change: what a verification is read for. */
+        public boolean notable() {
+            return changed() || status != EligibilityStatus.NOT_ELIGIBLE;
+        }
     }
 
     public record Computation(LocalDate asOf, EligibilityWindow window, EligibilitySettings settings, List<Result> results) {}
@@ -154,7 +159,12 @@ public class EligibilityService {
     }
 
     public List<Result> results(long verificationId) {
-        return store.results(verificationId);
+        return store.results(verificationId, false);
+    }
+
+    /** The results of a verification; only the {@linkplain Result#notable() notable} ones when asked. */
+    public List<Result> results(long verificationId, boolean notableOnly) {
+        return store.results(verificationId, notableOnly);
     }
 
     /** A person's results, newest first: every verification that looked at them. */

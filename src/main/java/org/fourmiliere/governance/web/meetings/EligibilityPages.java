@@ -51,25 +51,21 @@ class EligibilityPages {
         model.addAttribute("verifications", runs);
         model.addAttribute("today", LocalDate.now(eligibility.clock()));
         if (!model.containsAttribute("settings")) model.addAttribute("settings", eligibility.settings());
+        // by default: who holds or held the membership, and every change; "all" lists every person looked at
+        List<EligibilityService.Result> results = null;
         if (at != null) {
             var c = eligibility.compute(at);
             model.addAttribute("preview", c);
-            model.addAttribute("results", c.results());
+            results = all ? c.results() : c.results().stream().filter(EligibilityService.Result::notable).toList();
         } else {
             Optional<EligibilityService.Verification> shown = verification != null ? eligibility.verification(verification)
                     : runs.stream().findFirst();
-            shown.ifPresent(v -> {
-                model.addAttribute("shown", v);
-                model.addAttribute("results", eligibility.results(v.id()));
-            });
+            if (shown.isPresent()) {
+                model.addAttribute("shown", shown.get());
+                results = eligibility.results(shown.get().id(), !all);
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<EligibilityService.Result> results = (List<EligibilityService.Result>) model.getAttribute("results");
-        if (results != null && !all) {
-            // by default: who holds or held the membership, and every change; "all" lists every person looked at
-            results = results.stream().filter(r -> r.changed() || r.status() != EligibilityStatus.NOT_ELIGIBLE).toList();
-            model.addAttribute("results", results);
-        }
+        if (results != null) model.addAttribute("results", results);
         model.addAttribute("all", all);
         model.addAttribute("names", support.names(results == null ? List.of()
                 : results.stream().map(EligibilityService.Result::personId).collect(Collectors.toSet())));
