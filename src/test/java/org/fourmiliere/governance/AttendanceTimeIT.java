@@ -14,11 +14,13 @@ import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.governance.internal.meetings.Presence;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.support.Api;
+import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.support.People;
-import org.fourmiliere.timesheets.internal.Locks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,7 +34,7 @@ class AttendanceTimeIT {
     @Autowired AccountDirectory accountDirectory;
     @Autowired MeetingService meetings;
     @Autowired BodyService bodies;
-    @Autowired Locks locks;
+    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
@@ -54,11 +56,23 @@ class AttendanceTimeIT {
         var facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
         long person = people.person("Locked out").id();
         Meeting m = facts.meeting(facts.committee("Late"), MeetingType.COMMITTEE, LocalDate.of(2039, 11, 9));
-        locks.lock(YearMonth.of(2039, 11), "test");
+        lock(YearMonth.of(2039, 11));
 
         assertThatThrownBy(() -> meetings.mark(m.id(), person, Presence.PRESENT, true)).isInstanceOf(Problems.Conflict.class);
         assertThat(meetings.attendance(m.id())).as("the marking was rolled back with the time").isEmpty();
         assertThat(meetingMinutes(m, person)).isZero();
+    }
+
+    /** The month is locked through the time tracker's API, by someone holding the accounting role. */
+    private void lock(YearMonth month) {
+        var admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
+        var bookkeeper = people.withAccount("Bookkeeper");
+        var held = admin.post("/api/v1/roles/accounting/holders", "{\"personId\":%d,\"since\":\"%s\"}"
+                .formatted(bookkeeper.id(), LocalDate.now(clock).minusDays(1)));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        var locked = new Api(port).basic(bookkeeper.email(), bookkeeper.password()).language("en")
+                .post("/api/v1/timesheets/locks", "{\"month\":\"" + month + "\"}");
+        assertThat(locked.status()).as(locked.body()).isEqualTo(201);
     }
 
     private long meetingMinutes(Meeting m, long person) {

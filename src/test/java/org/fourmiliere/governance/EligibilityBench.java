@@ -16,6 +16,7 @@ import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.governance.internal.meetings.Meeting;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.support.IntegrationTest;
@@ -175,6 +176,6 @@ class EligibilityBench {
     }
 
     private Meeting create(long body, MeetingType type, LocalDate day) {
-        return meetings.create(new MeetingService.NewMeeting(body, type, day, LocalTime.of(13, 30), LocalTime.of(15, 0), null, null));
+        return meetings.create(new MeetingCommands.CreateMeeting(body, type, day, LocalTime.of(13, 30), LocalTime.of(15, 0), null, null));
     }
 }

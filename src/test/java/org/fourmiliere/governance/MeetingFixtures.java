@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
 import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.governance.internal.meetings.Meeting;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.governance.internal.meetings.Presence;
@@ -50,7 +51,7 @@ public final class MeetingFixtures {
     }
 
     public Meeting meeting(long bodyId, MeetingType type, LocalDate day) {
-        return meetings.create(new MeetingService.NewMeeting(bodyId, type, day, LocalTime.of(13, 30), LocalTime.of(16, 30), "Local", null));
+        return meetings.create(new MeetingCommands.CreateMeeting(bodyId, type, day, LocalTime.of(13, 30), LocalTime.of(16, 30), "Local", null));
     }
 
     /** A meeting of that type on that day, with these persons present. */

@@ -17,7 +17,6 @@ import org.fourmiliere.governance.internal.eligibility.PersonFacts.GrantedExcept
 import org.fourmiliere.governance.internal.eligibility.PersonFacts.Standing;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +30,15 @@ class EligibilityFacts {
     /** Production meetings count as meetings of the production committee (§2: "Comité de production"). */
     static final String PRODUCTION = "production";
 
-    private final JdbcClient jdbc;
+    private final EligibilityStore store;
     private final BodyDirectory bodies;
     private final MemberDirectory members;
     private final HoursWorked workedTime;
     private final WorkCommitteeRoster roster;
 
-    EligibilityFacts(JdbcClient jdbc, BodyDirectory bodies, MemberDirectory members, HoursWorked workedTime,
+    EligibilityFacts(EligibilityStore store, BodyDirectory bodies, MemberDirectory members, HoursWorked workedTime,
                      WorkCommitteeRoster roster) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.bodies = bodies;
         this.members = members;
         this.workedTime = workedTime;
@@ -56,30 +55,19 @@ class EligibilityFacts {
         Map<Long, TreeMap<String, List<LocalDate>>> committees = new HashMap<>();
         Map<Long, List<LocalDate>> reflections = new HashMap<>();
         // the meetings of the window first (a few dozen), then their attendance by primary-key prefix
-        record Held(String type, long bodyId, LocalDate day) {}
-        Map<Long, Held> held = new HashMap<>();
-        jdbc.sql("""
-                SELECT id, meeting_type, body_id, meeting_day FROM meeting
-                WHERE meeting_day BETWEEN :from AND :to AND meeting_type IN ('REFLECTION', 'PRODUCTION', 'COMMITTEE')""")
-                .param("from", w.from()).param("to", w.to())
-                .query(rs -> {
-                    held.put(rs.getLong(1), new Held(rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class)));
-                });
-        if (!held.isEmpty()) {
-            jdbc.sql("SELECT meeting_id, person_id FROM meeting_attendance WHERE meeting_id IN (:ids) AND presence = 'PRESENT'")
-                    .param("ids", List.copyOf(held.keySet()))
-                    .query(rs -> {
-                        Held m = held.get(rs.getLong(1));
-                        long person = rs.getLong(2);
-                        if ("REFLECTION".equals(m.type())) {
-                            reflections.computeIfAbsent(person, k -> new ArrayList<>()).add(m.day());
-                        } else {
-                            String code = "PRODUCTION".equals(m.type()) ? PRODUCTION
-                                    : bodyCodes.getOrDefault(m.bodyId(), "body-" + m.bodyId());
-                            committees.computeIfAbsent(person, k -> new TreeMap<>())
-                                    .computeIfAbsent(code, k -> new ArrayList<>()).add(m.day());
-                        }
-                    });
+        Map<Long, EligibilityStore.HeldMeeting> held = new HashMap<>();
+        for (EligibilityStore.HeldMeeting m : store.countedMeetings(w.from(), w.to())) held.put(m.id(), m);
+        for (EligibilityStore.Presence p : store.present(List.copyOf(held.keySet()))) {
+            EligibilityStore.HeldMeeting m = held.get(p.meetingId());
+            long person = p.personId();
+            if ("REFLECTION".equals(m.type())) {
+                reflections.computeIfAbsent(person, k -> new ArrayList<>()).add(m.day());
+            } else {
+                String code = "PRODUCTION".equals(m.type()) ? PRODUCTION
+                        : bodyCodes.getOrDefault(m.bodyId(), "body-" + m.bodyId());
+                committees.computeIfAbsent(person, k -> new TreeMap<>())
+                        .computeIfAbsent(code, k -> new ArrayList<>()).add(m.day());
+            }
         }
 
         long t1 = System.nanoTime();
@@ -87,10 +75,7 @@ class EligibilityFacts {
         Map<Long, Map<YearMonth, Long>> minutes = workedTime.minutesExcludingMeetings(w.from(), w.to());
 
         long t2 = System.nanoTime();
-        Map<Long, Standing> standings = new HashMap<>();
-        jdbc.sql("SELECT person_id, status, since FROM eligibility_standing").query(rs -> {
-            standings.put(rs.getLong(1), new Standing(EligibilityStatus.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)));
-        });
+        Map<Long, Standing> standings = store.standings();
 
         // Someone on the work committee's roster without a standing that holds it (added by hand, or before the
         // verifications began) is judged as a member: the bylaw then keeps or withdraws the status.
@@ -99,21 +84,8 @@ class EligibilityFacts {
             if (s == null || !s.status().holdsMembership()) standings.put(id, new Standing(EligibilityStatus.MEMBER, null));
         }
 
-        Map<Long, Admission> admissions = new HashMap<>();
-        jdbc.sql("SELECT * FROM eligibility_admission ORDER BY id").query(rs -> {
-            admissions.put(rs.getLong("person_id"), new Admission(rs.getLong("id"),
-                    rs.getObject("candidate_since", LocalDate.class), rs.getObject("confirmed_on", LocalDate.class),
-                    rs.getObject("reversed_on", LocalDate.class), rs.getString("reversal_reason")));
-        });
-
-        Map<Long, List<GrantedException>> exceptions = new HashMap<>();
-        jdbc.sql("SELECT * FROM eligibility_exception WHERE to_day >= :from AND from_day <= :to ORDER BY id")
-                .param("from", w.from()).param("to", w.asOf())
-                .query(rs -> {
-                    exceptions.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>())
-                            .add(new GrantedException(rs.getLong("id"), rs.getString("reason"),
-                                    rs.getObject("from_day", LocalDate.class), rs.getObject("to_day", LocalDate.class)));
-                });
+        Map<Long, Admission> admissions = store.latestAdmissions();
+        Map<Long, List<GrantedException>> exceptions = store.exceptionsOverlapping(w.from(), w.asOf());
 
         long t3 = System.nanoTime();
         Set<Long> persons = new TreeSet<>();

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,30 +22,28 @@ public class CalendarFeeds {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final MeetingStore store;
     private final Clock clock;
 
-    CalendarFeeds(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    CalendarFeeds(MeetingStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
     /** The person's secret feed token, created on first use. */
     @Transactional
     public String tokenOf(long personId) {
-        Optional<String> t = jdbc.sql("SELECT token FROM calendar_feed WHERE person_id = :p").param("p", personId)
-                .query(String.class).optional();
+        Optional<String> t = store.feedToken(personId);
         if (t.isPresent()) return t.get();
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        jdbc.sql("INSERT INTO calendar_feed (person_id, token) VALUES (:p, :t) ON CONFLICT DO NOTHING")
-                .param("p", personId).param("t", token).update();
-        return jdbc.sql("SELECT token FROM calendar_feed WHERE person_id = :p").param("p", personId).query(String.class).single();
+        store.insertFeedToken(personId, token);
+        return store.feedToken(personId).orElseThrow();
     }
 
     public Optional<Long> personOfToken(String token) {
-        return jdbc.sql("SELECT person_id FROM calendar_feed WHERE token = :t").param("t", token).query(Long.class).optional();
+        return store.personOfFeedToken(token);
     }
 
     /** A calendar of meetings; {@code summary} names each meeting, {@code description} gives its agenda. */

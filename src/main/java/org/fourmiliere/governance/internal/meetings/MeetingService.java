@@ -1,13 +1,7 @@
 package org.fourmiliere.governance.internal.meetings;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,25 +12,22 @@ import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.AttendanceMarked;
 import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyRef;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands.AddAgendaItem;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands.CreateMeeting;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands.CreateSchedule;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
-import org.fourmiliere.shared.TimeConfig;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Meetings of the bodies: creation, recurring schedules, agenda, attendance (and meeting time), minutes. */
+/**
+ * Meetings of the bodies: creation, recurring schedules, agenda, attendance (and meeting time), minutes. The rules
+ * are those of {@link Meeting} and {@link MeetingSchedule}; the SQL is in {@link MeetingStore}; every write is
+ * audited and done in one transaction.
+ */
 @Service
 public class MeetingService {
-
-    public record NewMeeting(long bodyId, MeetingType type, LocalDate day, LocalTime start, LocalTime end,
-                             String place, String link) {}
-
-    public record NewSchedule(long bodyId, MeetingType type, MeetingSchedule.Recurrence recurrence, DayOfWeek dayOfWeek,
-                              Integer weekOfMonth, LocalTime start, int durationMinutes, String place, String link) {}
 
     /** The entity types of meetings and of their schedules in the audit trail. */
     public static final String AUDIT_TYPE = "meeting", SCHEDULE_AUDIT_TYPE = "meeting_schedule";
@@ -44,14 +35,14 @@ public class MeetingService {
     /** How far ahead schedules create meetings. */
     public static final int HORIZON_DAYS = 62;
 
-    private final JdbcClient jdbc;
+    private final MeetingStore store;
     private final Clock clock;
     private final AuditTrail audit;
     private final BodyDirectory bodies;
     private final ApplicationEventPublisher events;
 
-    MeetingService(JdbcClient jdbc, Clock clock, AuditTrail audit, BodyDirectory bodies, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    MeetingService(MeetingStore store, Clock clock, AuditTrail audit, BodyDirectory bodies, ApplicationEventPublisher events) {
+        this.store = store;
         this.clock = clock;
         this.audit = audit;
         this.bodies = bodies;
@@ -61,30 +52,14 @@ public class MeetingService {
     // ---- meetings
 
     @Transactional
-    public Meeting create(NewMeeting m) {
+    public Meeting create(CreateMeeting m) {
         BodyRef body = bodyFor(m.bodyId(), m.type());
-        if (!m.end().isAfter(m.start())) {
-            throw new Problems.InvalidInput("end", "meetings.end.before-start");
-        }
-        long id = insertMeeting(body.id(), m.type(), m.day(), m.start(), m.end(), m.place(), m.link(), null);
+        Meeting.Span span = Meeting.span(m.day(), m.start(), m.end());
+        long id = store.insertMeeting(body.id(), m.type(), m.day(), span.startsAt(), span.endsAt(), blankToNull(m.place()),
+                blankToNull(m.link()), clock.instant());
         Meeting created = get(id);
         audit.record(AUDIT_TYPE, id, "create", null, snapshot(created));
         return created;
-    }
-
-    private long insertMeeting(long bodyId, MeetingType type, LocalDate day, LocalTime start, LocalTime end,
-                               String place, String link, Long scheduleId) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO meeting (body_id, meeting_type, meeting_day, starts_at, ends_at, place, link, schedule_id, created_at)
-                VALUES (:body, :type, :day, :starts, :ends, :place, :link, :schedule, :now)""")
-                .param("body", bodyId).param("type", type.name()).param("day", day)
-                .param("starts", Timestamp.from(day.atTime(start).atZone(TimeConfig.ZONE).toInstant()))
-                .param("ends", Timestamp.from(day.atTime(end).atZone(TimeConfig.ZONE).toInstant()))
-                .param("place", blankToNull(place)).param("link", blankToNull(link)).param("schedule", scheduleId)
-                .param("now", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
     }
 
     public Meeting get(long id) {
@@ -92,50 +67,28 @@ public class MeetingService {
     }
 
     public Optional<Meeting> find(long id) {
-        return jdbc.sql("SELECT * FROM meeting WHERE id = :id").param("id", id).query(MeetingService::meeting).optional();
+        return store.meeting(id);
     }
 
     /** Meetings between two days (both included), optionally of one body, in order. */
     public List<Meeting> between(LocalDate from, LocalDate to, Long bodyId) {
-        return jdbc.sql("""
-                SELECT * FROM meeting WHERE meeting_day BETWEEN :from AND :to AND (:body IS NULL OR body_id = :body)
-                ORDER BY starts_at, id""")
-                .param("from", from).param("to", to).param("body", bodyId, java.sql.Types.BIGINT)
-                .query(MeetingService::meeting).list();
+        return store.between(from, to, bodyId);
     }
 
     /** Meetings a person attends or may attend: those of the bodies they belong to, and those where they are listed. */
     public List<Meeting> ofPerson(long personId, LocalDate from, LocalDate to) {
         List<Long> bodyIds = bodies.bodiesOf(personId, LocalDate.now(clock)).stream().map(BodyRef::id).toList();
-        return jdbc.sql("""
-                SELECT * FROM meeting m WHERE m.meeting_day BETWEEN :from AND :to
-                  AND (m.body_id IN (:bodies) OR m.meeting_type IN ('REFLECTION', 'GENERAL_ASSEMBLY')
-                       OR EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting_id = m.id AND a.person_id = :person))
-                ORDER BY m.starts_at, m.id""")
-                .param("from", from).param("to", to).param("person", personId)
-                .param("bodies", bodyIds.isEmpty() ? List.of(-1L) : bodyIds)
-                .query(MeetingService::meeting).list();
+        return store.ofPerson(personId, bodyIds, from, to);
     }
 
     // ---- schedules
 
     @Transactional
-    public MeetingSchedule createSchedule(NewSchedule s) {
+    public MeetingSchedule createSchedule(CreateSchedule s) {
         bodyFor(s.bodyId(), s.type());
-        if (s.recurrence() == MeetingSchedule.Recurrence.MONTHLY && (s.weekOfMonth() == null || s.weekOfMonth() < 1 || s.weekOfMonth() > 5)) {
-            throw new Problems.InvalidInput("weekOfMonth", "meetings.schedule.week");
-        }
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO meeting_schedule (body_id, meeting_type, recurrence, day_of_week, week_of_month, start_time,
-                  duration_minutes, place, link) VALUES (:body, :type, :rec, :dow, :week, :start, :dur, :place, :link)""")
-                .param("body", s.bodyId()).param("type", s.type().name()).param("rec", s.recurrence().name())
-                .param("dow", s.dayOfWeek().getValue())
-                .param("week", s.recurrence() == MeetingSchedule.Recurrence.MONTHLY ? s.weekOfMonth() : null, java.sql.Types.INTEGER)
-                .param("start", java.sql.Time.valueOf(s.start())).param("dur", s.durationMinutes())
-                .param("place", blankToNull(s.place())).param("link", blankToNull(s.link()))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        Integer week = MeetingSchedule.weekOfMonth(s.recurrence(), s.weekOfMonth());
+        long id = store.insertSchedule(s.bodyId(), s.type(), s.recurrence(), s.dayOfWeek(), week, s.start(),
+                s.durationMinutes(), blankToNull(s.place()), blankToNull(s.link()));
         audit.record(SCHEDULE_AUDIT_TYPE, id, "create", null, Map.of("body", s.bodyId(), "type", s.type(),
                 "recurrence", s.recurrence(), "day", s.dayOfWeek(), "start", s.start()));
         generate(LocalDate.now(clock));
@@ -143,32 +96,20 @@ public class MeetingService {
     }
 
     public MeetingSchedule schedule(long id) {
-        return jdbc.sql("SELECT * FROM meeting_schedule WHERE id = :id").param("id", id).query(MeetingService::schedule)
-                .optional().orElseThrow(() -> new Problems.NotFound("meetings.schedule.not-found", id));
+        return store.schedule(id).orElseThrow(() -> new Problems.NotFound("meetings.schedule.not-found", id));
     }
 
     public List<MeetingSchedule> schedules() {
-        return jdbc.sql("SELECT * FROM meeting_schedule ORDER BY body_id, id").query(MeetingService::schedule).list();
+        return store.schedules();
     }
 
     /** Creates the coming meetings of every active schedule up to the horizon; an existing one is left alone. */
     @Transactional
     public int generate(LocalDate today) {
         int created = 0;
-        for (MeetingSchedule s : schedules()) {
-            if (!s.active()) continue;
+        for (MeetingSchedule s : store.activeSchedules()) {
             for (LocalDate day : s.days(today, today.plusDays(HORIZON_DAYS))) {
-                created += jdbc.sql("""
-                        INSERT INTO meeting (body_id, meeting_type, meeting_day, starts_at, ends_at, place, link, schedule_id, created_at)
-                        VALUES (:body, :type, :day, :starts, :ends, :place, :link, :schedule, :now)
-                        ON CONFLICT DO NOTHING""")
-                        .param("body", s.bodyId()).param("type", s.type().name()).param("day", day)
-                        .param("starts", Timestamp.from(day.atTime(s.startTime()).atZone(TimeConfig.ZONE).toInstant()))
-                        .param("ends", Timestamp.from(day.atTime(s.startTime()).atZone(TimeConfig.ZONE).toInstant()
-                                .plusSeconds(s.durationMinutes() * 60L)))
-                        .param("place", s.place()).param("link", s.link()).param("schedule", s.id())
-                        .param("now", Timestamp.from(clock.instant()))
-                        .update();
+                created += store.insertScheduledMeeting(s, day, s.startsOn(day), s.endsOn(day), clock.instant());
             }
         }
         return created;
@@ -177,39 +118,21 @@ public class MeetingService {
     // ---- agenda
 
     @Transactional
-    public AgendaItem addAgendaItem(long meetingId, String title, String text, Integer position) {
+    public AgendaItem addAgendaItem(long meetingId, AddAgendaItem item) {
         Meeting m = get(meetingId);
-        if (!clock.instant().isBefore(m.endsAt())) {
-            throw new Problems.Conflict("title", "meetings.agenda.closed");
-        }
-        int last = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM agenda_item WHERE meeting_id = :m")
-                .param("m", meetingId).query(Integer.class).single();
-        int pos = position == null || position > last ? last + 1 : Math.max(1, position);
-        if (pos <= last) {
-            jdbc.sql("UPDATE agenda_item SET position = position + 1 WHERE meeting_id = :m AND position >= :p")
-                    .param("m", meetingId).param("p", pos).update();
-        }
-        Optional<SignedIn> who = SignedIn.current();
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO agenda_item (meeting_id, position, proposer_id, proposer, title, body_text, created_at)
-                VALUES (:m, :pos, :pid, :proposer, :title, :text, :now)""")
-                .param("m", meetingId).param("pos", pos)
-                .param("pid", who.map(SignedIn::personId).orElse(null), java.sql.Types.BIGINT)
-                .param("proposer", AuditTrail.currentActor()).param("title", title.strip())
-                .param("text", blankToNull(text)).param("now", Timestamp.from(clock.instant()))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        audit.record(AUDIT_TYPE, meetingId, "agenda-item", null, Map.of("position", pos, "title", title.strip()));
-        return agenda(meetingId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+        m.checkAgendaOpen(clock.instant());
+        int last = store.lastAgendaPosition(meetingId);
+        int pos = Meeting.agendaPosition(item.position(), last);
+        if (pos <= last) store.shiftAgenda(meetingId, pos);
+        String title = item.title().strip();
+        long id = store.insertAgendaItem(meetingId, pos, SignedIn.current().map(SignedIn::personId).orElse(null),
+                AuditTrail.currentActor(), title, blankToNull(item.text()), clock.instant());
+        audit.record(AUDIT_TYPE, meetingId, "agenda-item", null, Map.of("position", pos, "title", title));
+        return store.agendaItem(id).orElseThrow();
     }
 
     public List<AgendaItem> agenda(long meetingId) {
-        return jdbc.sql("SELECT * FROM agenda_item WHERE meeting_id = :m ORDER BY position, id").param("m", meetingId)
-                .query((rs, n) -> new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getInt("position"),
-                        (Long) rs.getObject("proposer_id", Long.class), rs.getString("proposer"), rs.getString("title"),
-                        rs.getString("body_text"), rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return store.agenda(meetingId);
     }
 
     // ---- attendance
@@ -221,15 +144,10 @@ public class MeetingService {
     @Transactional
     public Attendance mark(long meetingId, long personId, Presence presence, boolean recordTime) {
         Meeting m = get(meetingId);
-        Map<String, Object> before = attendance(meetingId).stream().filter(a -> a.personId() == personId).findFirst()
+        Map<String, Object> before = store.attendance(meetingId, personId)
                 .map(a -> Map.<String, Object>of("presence", a.presence(), "time", a.timeRecorded())).orElse(null);
         boolean record = recordTime && presence == Presence.PRESENT;
-        int updated = jdbc.sql("UPDATE meeting_attendance SET presence = :p, time_recorded = :t WHERE meeting_id = :m AND person_id = :person")
-                .param("p", presence.name()).param("t", record).param("m", meetingId).param("person", personId).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO meeting_attendance (meeting_id, person_id, presence, time_recorded) VALUES (:m, :person, :p, :t)")
-                    .param("p", presence.name()).param("t", record).param("m", meetingId).param("person", personId).update();
-        }
+        store.saveAttendance(meetingId, personId, presence, record);
         String code = bodies.body(m.bodyId()).map(BodyRef::code).orElse("body-" + m.bodyId());
         // the time tracker counts (or no longer counts) the meeting's hours in this transaction: a refusal refuses the marking
         events.publishEvent(new AttendanceMarked(meetingId, m.key(), m.bodyId(), code, personId,
@@ -240,14 +158,11 @@ public class MeetingService {
     }
 
     public List<Attendance> attendance(long meetingId) {
-        return jdbc.sql("SELECT * FROM meeting_attendance WHERE meeting_id = :m ORDER BY person_id").param("m", meetingId)
-                .query((rs, n) -> new Attendance(rs.getLong("meeting_id"), rs.getLong("person_id"),
-                        Presence.valueOf(rs.getString("presence")), rs.getBoolean("time_recorded")))
-                .list();
+        return store.attendance(meetingId);
     }
 
     public boolean isPresent(long meetingId, long personId) {
-        return attendance(meetingId).stream().anyMatch(a -> a.personId() == personId && a.presence() == Presence.PRESENT);
+        return store.attendance(meetingId, personId).map(a -> a.presence() == Presence.PRESENT).orElse(false);
     }
 
     // ---- minutes
@@ -261,15 +176,8 @@ public class MeetingService {
         Meeting m = get(meetingId);
         SignedIn who = SignedIn.require();
         boolean present = who.personId() != null && isPresent(meetingId, who.personId());
-        if (!present && !who.has(Permission.MANAGE_BODIES)) {
-            throw new Problems.Conflict("minutes", "meetings.minutes.not-present");
-        }
-        int updated = jdbc.sql("""
-                UPDATE meeting SET minutes = :text, minutes_version = minutes_version + 1, minutes_edited_by = :by,
-                  minutes_edited_at = :at WHERE id = :id AND minutes_version = :base""")
-                .param("text", text == null ? "" : text).param("by", who.email()).param("at", Timestamp.from(clock.instant()))
-                .param("id", meetingId).param("base", baseVersion).update();
-        if (updated == 0) {
+        Meeting.checkMayWriteMinutes(present, who.has(Permission.MANAGE_BODIES));
+        if (!store.saveMinutes(meetingId, baseVersion, text == null ? "" : text, who.email(), clock.instant())) {
             throw new MinutesConflict(get(meetingId), text);
         }
         audit.record(AUDIT_TYPE, meetingId, "minutes", Map.of("version", m.minutesVersion()), Map.of("version", m.minutesVersion() + 1));
@@ -306,22 +214,6 @@ public class MeetingService {
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static Meeting meeting(ResultSet rs, int n) throws SQLException {
-        Timestamp edited = rs.getTimestamp("minutes_edited_at");
-        return new Meeting(rs.getLong("id"), rs.getLong("body_id"), MeetingType.valueOf(rs.getString("meeting_type")),
-                rs.getObject("meeting_day", LocalDate.class), rs.getTimestamp("starts_at").toInstant(),
-                rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), rs.getString("link"),
-                rs.getObject("schedule_id", Long.class), rs.getString("minutes"), rs.getInt("minutes_version"),
-                rs.getString("minutes_edited_by"), edited == null ? null : edited.toInstant());
-    }
-
-    static MeetingSchedule schedule(ResultSet rs, int n) throws SQLException {
-        return new MeetingSchedule(rs.getLong("id"), rs.getLong("body_id"), MeetingType.valueOf(rs.getString("meeting_type")),
-                MeetingSchedule.Recurrence.valueOf(rs.getString("recurrence")), DayOfWeek.of(rs.getInt("day_of_week")),
-                rs.getObject("week_of_month", Integer.class), rs.getTime("start_time").toLocalTime(),
-                rs.getInt("duration_minutes"), rs.getString("place"), rs.getString("link"), rs.getBoolean("active"));
     }
 
     public Clock clock() {

@@ -2,17 +2,17 @@ package org.fourmiliere.governance.web.bodies;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.bodies.BoardService;
 import org.fourmiliere.governance.internal.bodies.BodyCommands;
+import org.fourmiliere.governance.internal.bodies.SeatKind;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.shared.Problems;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +32,15 @@ class BoardPages {
     private final BoardService board;
     private final BodyViews views;
     private final MemberDirectory members;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
+    private final Validator validator;
 
-    BoardPages(BoardService board, BodyViews views, MemberDirectory members, MessageSource messages) {
+    BoardPages(BoardService board, BodyViews views, MemberDirectory members, FormErrors formErrors, Validator validator) {
         this.board = board;
         this.views = views;
         this.members = members;
-        this.messages = messages;
+        this.formErrors = formErrors;
+        this.validator = validator;
     }
 
     @Allowed(Permission.VIEW_DIRECTORY)
@@ -66,10 +68,10 @@ class BoardPages {
             long id = board.create(new BodyCommands.CreateSeat(form.getKind(), form.getLabel(), null, holder,
                     form.getOrganisationId(), holder == null ? null : form.getMandateStart(),
                     holder == null ? null : form.getMandateEnd()));
-            redirect.addFlashAttribute("notice", "board.seat.created");
+            formErrors.notice(redirect, "board.seat.created");
             return "redirect:/board/seats/" + id;
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            reject(errors, e);
+            FormErrors.reject(errors, e);
             return board(model);
         }
     }
@@ -81,7 +83,7 @@ class BoardPages {
         var seat = views.seat(board.seat(id), today);
         if (!model.containsAttribute("form")) {
             SeatForm form = new SeatForm();
-            form.setKind(seat.kind());
+            form.setKind(SeatKind.valueOf(seat.kind()));
             form.setLabel(seat.label());
             form.setMandateStart(today);
             form.setMandateEnd(today.plusYears(2));
@@ -103,10 +105,10 @@ class BoardPages {
         try {
             board.giveMandate(id, new BodyCommands.GiveMandate(holder, form.getOrganisationId(), form.getMandateStart(),
                     form.getMandateEnd()));
-            redirect.addFlashAttribute("notice", "board.mandate.given");
+            formErrors.notice(redirect, "board.mandate.given");
             return "redirect:/board/seats/" + id;
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            reject(errors, e);
+            FormErrors.reject(errors, e);
             return seat(id, model);
         }
     }
@@ -114,11 +116,12 @@ class BoardPages {
     @PostMapping("/board/seats/{id}/label")
     String relabel(@PathVariable long id, @RequestParam(required = false) String label, RedirectAttributes redirect) {
         var seat = board.seat(id);
-        if (label != null && label.length() > 200) {
-            redirect.addFlashAttribute("error", messages.getMessage("board.label.too-long", null, LocaleContextHolder.getLocale()));
+        // the command's own constraint on the label, the only one it can break here
+        if (!validator.validateValue(BodyCommands.UpdateSeat.class, "label", label).isEmpty()) {
+            formErrors.flash(redirect, new Problems.InvalidInput("label", "board.label.too-long"));
         } else {
             board.update(id, new BodyCommands.UpdateSeat(seat.kind(), label));
-            redirect.addFlashAttribute("notice", "board.seat.updated");
+            formErrors.notice(redirect, "board.seat.updated");
         }
         return "redirect:/board/seats/" + id;
     }
@@ -129,9 +132,9 @@ class BoardPages {
                   RedirectAttributes redirect) {
         try {
             board.resign(id, new BodyCommands.Resign(on));
-            redirect.addFlashAttribute("notice", "board.resigned");
+            formErrors.notice(redirect, "board.resigned");
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            redirect.addFlashAttribute("error", text(e));
+            formErrors.flash(redirect, e);
         }
         return "redirect:/board/seats/" + id;
     }
@@ -150,7 +153,7 @@ class BoardPages {
     private void choices(Model model) {
         model.addAttribute("workers", members.workers(board.today()));
         model.addAttribute("organisations", members.organisations());
-        model.addAttribute("seatKinds", org.fourmiliere.governance.internal.bodies.SeatKind.values());
+        model.addAttribute("seatKinds", SeatKind.values());
     }
 
     private Long holder(SeatForm form, BindingResult errors) {
@@ -161,19 +164,5 @@ class BoardPages {
             return p.orElse(null);
         }
         return null;
-    }
-
-    private void reject(BindingResult errors, Problems.DomainException e) {
-        String field = e.field();
-        if (field != null && errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.messageKey(), e.args(), null);
-        } else {
-            errors.reject(e.messageKey(), e.args(), null);
-        }
-    }
-
-    private String text(Problems.DomainException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e, locale);
     }
 }

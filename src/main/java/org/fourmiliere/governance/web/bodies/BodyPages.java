@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
@@ -16,8 +15,7 @@ import org.fourmiliere.governance.internal.bodies.BodyService;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.shared.Problems;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +35,13 @@ class BodyPages {
     private final BodyService bodies;
     private final BodyViews views;
     private final MemberDirectory members;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    BodyPages(BodyService bodies, BodyViews views, MemberDirectory members, MessageSource messages) {
+    BodyPages(BodyService bodies, BodyViews views, MemberDirectory members, FormErrors formErrors) {
         this.bodies = bodies;
         this.views = views;
         this.members = members;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/bodies/new")
@@ -64,10 +62,10 @@ class BodyPages {
             long id = bodies.create(new BodyCommands.CreateBody(form.getKind(), blank(form.getCode()), form.getNameFr(),
                     form.getNameEn(), form.isPermanent(), form.getMandate(), form.getCreatedOn(), form.getCoordinatorId(),
                     memberIds));
-            redirect.addFlashAttribute("notice", "bodies.created");
+            formErrors.notice(redirect, "bodies.created");
             return "redirect:/bodies/" + id;
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            reject(errors, e);
+            FormErrors.reject(errors, e);
             return form(model, null);
         }
     }
@@ -96,10 +94,10 @@ class BodyPages {
         try {
             bodies.update(id, new BodyCommands.UpdateBody(form.getNameFr(), form.getNameEn(), form.isPermanent(),
                     form.getMandate(), form.getCoordinatorId()));
-            redirect.addFlashAttribute("notice", "bodies.updated");
+            formErrors.notice(redirect, "bodies.updated");
             return "redirect:/bodies/" + id;
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            reject(errors, e);
+            FormErrors.reject(errors, e);
             return form(model, b);
         }
     }
@@ -132,9 +130,9 @@ class BodyPages {
             }
             if (who == null) throw new Problems.InvalidInput("personId", "bodies.person.required");
             bodies.join(id, who, since, note);
-            redirect.addFlashAttribute("notice", "bodies.member.joined");
+            formErrors.notice(redirect, "bodies.member.joined");
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            redirect.addFlashAttribute("error", text(e));
+            formErrors.flash(redirect, e);
         }
         return "redirect:/bodies/" + id;
     }
@@ -145,9 +143,9 @@ class BodyPages {
                  RedirectAttributes redirect) {
         try {
             bodies.leave(id, personId, on, null);
-            redirect.addFlashAttribute("notice", "bodies.member.left");
+            formErrors.notice(redirect, "bodies.member.left");
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            redirect.addFlashAttribute("error", text(e));
+            formErrors.flash(redirect, e);
         }
         return "redirect:/bodies/" + id;
     }
@@ -158,9 +156,9 @@ class BodyPages {
                     RedirectAttributes redirect) {
         try {
             bodies.dissolve(id, new BodyCommands.Dissolve(on));
-            redirect.addFlashAttribute("notice", "bodies.dissolved");
+            formErrors.notice(redirect, "bodies.dissolved");
         } catch (Problems.InvalidInput | Problems.Conflict e) {
-            redirect.addFlashAttribute("error", text(e));
+            formErrors.flash(redirect, e);
         }
         return "redirect:/bodies/" + id;
     }
@@ -188,20 +186,6 @@ class BodyPages {
             if (p.isPresent()) memberIds.add(p.get().id());
             else errors.rejectValue("memberEmails", "bodies.email.unknown", new Object[] {e.strip()}, null);
         }
-    }
-
-    private void reject(BindingResult errors, Problems.DomainException e) {
-        String field = e.field();
-        if (field != null && errors.getFieldType(field) != null) {
-            errors.rejectValue(field, e.messageKey(), e.args(), null);
-        } else {
-            errors.reject(e.messageKey(), e.args(), null);
-        }
-    }
-
-    private String text(Problems.DomainException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e, locale);
     }
 
     private static String blank(String s) {

@@ -13,7 +13,6 @@ import org.fourmiliere.governance.internal.bodies.Body;
 import org.fourmiliere.governance.internal.bodies.DatedRules;
 import org.fourmiliere.governance.internal.bodies.Mandate;
 import org.fourmiliere.governance.internal.bodies.Membership;
-import org.fourmiliere.governance.internal.bodies.SeatKind;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.OrganisationRef;
 import org.fourmiliere.members.PersonRef;
@@ -39,10 +38,10 @@ class BodyViews {
                        LocalDate mandateStart, LocalDate mandateEnd, LocalDate resignedOn, LocalDate endsOn,
                        boolean inForce) {}
 
-    record SeatView(long id, SeatKind kind, String label, LocalDate createdOn, boolean vacant, MandateView current,
+    record SeatView(long id, String kind, String label, LocalDate createdOn, boolean vacant, MandateView current,
                     MandateView next, List<MandateView> mandates) {}
 
-    record MandateEndView(long seatId, SeatKind kind, String label, MandateView mandate, LocalDate endsOn,
+    record MandateEndView(long seatId, String kind, String label, MandateView mandate, LocalDate endsOn,
                           long daysLeft) {}
 
     private final MemberDirectory members;
@@ -97,7 +96,7 @@ class BodyViews {
         List<MandateView> mandates = s.mandates().stream().map(m -> mandate(m, today, names, organisations)).toList();
         MandateView current = s.mandateOn(today).map(m -> mandate(m, today, names, organisations)).orElse(null);
         MandateView next = s.nextAfter(today).map(m -> mandate(m, today, names, organisations)).orElse(null);
-        return new SeatView(s.id(), s.kind(), s.label(), s.createdOn(), current == null, current, next, mandates);
+        return new SeatView(s.id(), s.kind().name(), s.label(), s.createdOn(), current == null, current, next, mandates);
     }
 
     List<MandateEndView> ends(List<DatedRules.MandateEnd> ends, LocalDate today) {
@@ -105,7 +104,7 @@ class BodyViews {
         ends.forEach(e -> ids.add(e.mandate().personId()));
         Map<Long, String> names = names(ids);
         Map<Long, String> organisations = organisations();
-        return ends.stream().map(e -> new MandateEndView(e.seat().id(), e.seat().kind(), e.seat().label(),
+        return ends.stream().map(e -> new MandateEndView(e.seat().id(), e.seat().kind().name(), e.seat().label(),
                 mandate(e.mandate(), today, names, organisations), e.endsOn(),
                 java.time.temporal.ChronoUnit.DAYS.between(today, e.endsOn()))).toList();
     }

@@ -13,6 +13,7 @@ import org.fourmiliere.governance.BodyRef;
 import org.fourmiliere.governance.internal.decisions.Decision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.shared.web.Public;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -34,15 +35,17 @@ class DecisionsPages {
     private final DecisionExports exports;
     private final BodyDirectory bodies;
     private final PageSupport support;
+    private final FormErrors formErrors;
     private final java.time.Clock clock;
 
     DecisionsPages(DecisionRegister register, DecisionExports exports, BodyDirectory bodies, PageSupport support,
-                   java.time.Clock clock) {
+                   FormErrors formErrors, java.time.Clock clock) {
         this.clock = clock;
         this.register = register;
         this.exports = exports;
         this.bodies = bodies;
         this.support = support;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/decisions")
@@ -107,9 +110,9 @@ class DecisionsPages {
     String reverse(@PathVariable long id, @RequestParam long reversedBy, RedirectAttributes ra) {
         try {
             register.reverse(id, reversedBy);
-            support.done(ra, "decisions.reversed.done");
+            formErrors.notice(ra, "decisions.reversed.done");
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/decisions";
     }

@@ -3,20 +3,16 @@ package org.fourmiliere.governance.web.meetings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.governance.internal.eligibility.EligibilityCommands;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService.Result;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
-import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
-import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
@@ -38,27 +34,48 @@ class EligibilityApi {
 
     record ReasonView(String code, boolean met, List<String> values, String text) {}
 
-    record ResultView(Long verificationId, LocalDate asOf, long personId, EligibilityStatus status,
-                      EligibilityStatus previous, boolean changed, int committees, int reflections,
-                      long firstMonthMinutes, long secondMonthMinutes, List<ReasonView> reasons) {}
+    record ResultView(Long verificationId, LocalDate asOf, long personId, String status, String previous,
+                      boolean changed, int committees, int reflections, long firstMonthMinutes, long secondMonthMinutes,
+                      List<ReasonView> reasons) {}
 
-    record ComputationView(LocalDate asOf, LocalDate windowFrom, LocalDate windowTo, EligibilitySettings settings,
+    record SettingsView(int minCommittees, int minReflections, int minMonthlyHours, int warningHours,
+                        int probationMonths) {
+        static SettingsView of(EligibilitySettings s) {
+            return new SettingsView(s.minCommittees(), s.minReflections(), s.minMonthlyHours(), s.warningHours(),
+                    s.probationMonths());
+        }
+    }
+
+    record ComputationView(LocalDate asOf, LocalDate windowFrom, LocalDate windowTo, SettingsView settings,
                            List<ResultView> results) {}
 
-    record RunVerification(LocalDate asOf) {}
+    record VerificationView(long id, LocalDate asOf, Instant runAt, String runBy, String trigger, int persons,
+                            int changes, long durationMs) {
+        static VerificationView of(EligibilityService.Verification v) {
+            return new VerificationView(v.id(), v.asOf(), v.runAt(), v.runBy(), v.trigger().name(), v.persons(),
+                    v.changes(), v.durationMs());
+        }
+    }
 
-    record GrantException(@NotNull @Positive Long personId, @NotBlank @Size(max = 2000) String reason,
-                          @NotNull LocalDate from, @NotNull LocalDate to) {}
+    record ExceptionView(long id, long personId, String reason, LocalDate from, LocalDate to, String grantedBy) {
+        static ExceptionView of(EligibilityService.ExceptionGrant g) {
+            return new ExceptionView(g.id(), g.personId(), g.reason(), g.from(), g.to(), g.grantedBy());
+        }
+    }
 
-    record Reversal(@Size(max = 2000) String reason) {}
+    record AdmissionView(long id, long personId, LocalDate candidateSince, LocalDate confirmedOn, String confirmedBy,
+                         LocalDate reversedOn, String reversedBy, String reversalReason) {
+        static AdmissionView of(EligibilityService.AdmissionView a) {
+            return new AdmissionView(a.id(), a.personId(), a.candidateSince(), a.confirmedOn(), a.confirmedBy(),
+                    a.reversedOn(), a.reversedBy(), a.reversalReason());
+        }
+    }
 
     private final EligibilityService eligibility;
-    private final EligibilitySettingsStore settings;
     private final ReasonTexts texts;
 
-    EligibilityApi(EligibilityService eligibility, EligibilitySettingsStore settings, ReasonTexts texts) {
+    EligibilityApi(EligibilityService eligibility, ReasonTexts texts) {
         this.eligibility = eligibility;
-        this.settings = settings;
         this.texts = texts;
     }
 
@@ -66,7 +83,7 @@ class EligibilityApi {
     @Operation(summary = "Every person's status computed as of a day (default today), with reasons; nothing is saved")
     ComputationView compute(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
         var c = eligibility.compute(at == null ? LocalDate.now(eligibility.clock()) : at);
-        return new ComputationView(c.asOf(), c.window().from(), c.window().to(), c.settings(),
+        return new ComputationView(c.asOf(), c.window().from(), c.window().to(), SettingsView.of(c.settings()),
                 c.results().stream().map(this::view).toList());
     }
 
@@ -74,14 +91,14 @@ class EligibilityApi {
     @PostMapping("/verifications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Run and record a verification (as of today unless asOf is given)")
-    EligibilityService.Verification run(@RequestBody(required = false) RunVerification c) {
+    VerificationView run(@Valid @RequestBody(required = false) EligibilityCommands.RunVerification c) {
         LocalDate asOf = c == null || c.asOf() == null ? LocalDate.now(eligibility.clock()) : c.asOf();
-        return eligibility.verify(asOf, EligibilityService.Trigger.ON_DEMAND);
+        return VerificationView.of(eligibility.verify(asOf, EligibilityService.Trigger.ON_DEMAND));
     }
 
     @GetMapping("/verifications")
-    List<EligibilityService.Verification> verifications() {
-        return eligibility.verifications(100);
+    List<VerificationView> verifications() {
+        return eligibility.verifications(100).stream().map(VerificationView::of).toList();
     }
 
     @GetMapping("/verifications/{id}")
@@ -105,38 +122,38 @@ class EligibilityApi {
     }
 
     @GetMapping("/settings")
-    EligibilitySettings getSettings() {
-        return settings.get();
+    SettingsView getSettings() {
+        return SettingsView.of(eligibility.settings());
     }
 
     @Allowed(Permission.MANAGE_BODIES)
     @PutMapping("/settings")
-    EligibilitySettings putSettings(@Valid @RequestBody EligibilitySettings s) {
-        return settings.update(s);
+    SettingsView putSettings(@Valid @RequestBody EligibilitySettings s) {
+        return SettingsView.of(eligibility.updateSettings(s));
     }
 
     @Allowed(Permission.VOTE_WORK_COMMITTEE)
     @PostMapping("/exceptions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The work committee grants an exception (a justified absence) over a period")
-    EligibilityService.ExceptionGrant grant(@Valid @RequestBody GrantException c) {
-        return eligibility.grantException(c.personId(), c.reason(), c.from(), c.to());
+    ExceptionView grant(@Valid @RequestBody EligibilityCommands.GrantException c) {
+        return ExceptionView.of(eligibility.grantException(c));
     }
 
     @PostMapping("/persons/{personId}/confirmation")
     @Operation(summary = "A member of the hiring committee confirms a candidate's acceptance")
-    EligibilityService.AdmissionView confirm(@PathVariable long personId) {
-        return eligibility.confirm(personId);
+    AdmissionView confirm(@PathVariable long personId) {
+        return AdmissionView.of(eligibility.confirm(personId));
     }
 
     @PostMapping("/persons/{personId}/reversal")
     @Operation(summary = "A member of the board reverses an admission; the person leaves the work committee at once")
-    EligibilityService.AdmissionView reverse(@PathVariable long personId, @Valid @RequestBody(required = false) Reversal c) {
-        return eligibility.reverse(personId, c == null ? null : c.reason());
+    AdmissionView reverse(@PathVariable long personId, @Valid @RequestBody(required = false) EligibilityCommands.Reverse c) {
+        return AdmissionView.of(eligibility.reverse(personId, c == null ? null : c.reason()));
     }
 
     private ResultView view(Result r) {
-        return new ResultView(r.verificationId(), r.asOf(), r.personId(), r.status(), r.previous(), r.changed(),
+        return new ResultView(r.verificationId(), r.asOf(), r.personId(), r.status().name(), r.previous().name(), r.changed(),
                 r.committees(), r.reflections(), r.firstMonthMinutes(), r.secondMonthMinutes(),
                 r.reasons().stream().map(x -> new ReasonView(x.code(), x.met(), x.args(), texts.text(x))).toList());
     }

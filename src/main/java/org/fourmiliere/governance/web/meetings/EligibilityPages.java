@@ -1,9 +1,6 @@
 package org.fourmiliere.governance.web.meetings;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +8,13 @@ import java.util.stream.Collectors;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.governance.internal.eligibility.EligibilityCommands.GrantException;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
-import org.fourmiliere.governance.internal.eligibility.EligibilitySettingsStore;
 import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -34,20 +32,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EligibilityPages {
 
-    public record ExceptionForm(@NotNull Long personId, @NotBlank @Size(max = 2000) String reason,
-                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
-
     private final EligibilityService eligibility;
-    private final EligibilitySettingsStore settings;
     private final AuditTrail audit;
     private final PageSupport support;
+    private final FormErrors formErrors;
 
-    EligibilityPages(EligibilityService eligibility, EligibilitySettingsStore settings, AuditTrail audit, PageSupport support) {
+    EligibilityPages(EligibilityService eligibility, AuditTrail audit, PageSupport support, FormErrors formErrors) {
         this.eligibility = eligibility;
-        this.settings = settings;
         this.audit = audit;
         this.support = support;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/eligibility")
@@ -56,26 +50,22 @@ class EligibilityPages {
         List<EligibilityService.Verification> runs = eligibility.verifications(24);
         model.addAttribute("verifications", runs);
         model.addAttribute("today", LocalDate.now(eligibility.clock()));
-        if (!model.containsAttribute("settings")) model.addAttribute("settings", settings.get());
+        if (!model.containsAttribute("settings")) model.addAttribute("settings", eligibility.settings());
+        // by default: who holds or held the membership, and every change; "all" lists every person looked at
+        List<EligibilityService.Result> results = null;
         if (at != null) {
             var c = eligibility.compute(at);
             model.addAttribute("preview", c);
-            model.addAttribute("results", c.results());
+            results = all ? c.results() : c.results().stream().filter(EligibilityService.Result::notable).toList();
         } else {
             Optional<EligibilityService.Verification> shown = verification != null ? eligibility.verification(verification)
                     : runs.stream().findFirst();
-            shown.ifPresent(v -> {
-                model.addAttribute("shown", v);
-                model.addAttribute("results", eligibility.results(v.id()));
-            });
+            if (shown.isPresent()) {
+                model.addAttribute("shown", shown.get());
+                results = eligibility.results(shown.get().id(), !all);
+            }
         }
-        @SuppressWarnings("unchecked")
-        List<EligibilityService.Result> results = (List<EligibilityService.Result>) model.getAttribute("results");
-        if (results != null && !all) {
-            // by default: who holds or held the membership, and every change; "all" lists every person looked at
-            results = results.stream().filter(r -> r.changed() || r.status() != EligibilityStatus.NOT_ELIGIBLE).toList();
-            model.addAttribute("results", results);
-        }
+        if (results != null) model.addAttribute("results", results);
         model.addAttribute("all", all);
         model.addAttribute("names", support.names(results == null ? List.of()
                 : results.stream().map(EligibilityService.Result::personId).collect(Collectors.toSet())));
@@ -86,7 +76,7 @@ class EligibilityPages {
     @PostMapping("/eligibility/verifications")
     String run(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, RedirectAttributes ra) {
         var v = eligibility.verify(asOf == null ? LocalDate.now(eligibility.clock()) : asOf, EligibilityService.Trigger.ON_DEMAND);
-        support.done(ra, "eligibility.verification.done");
+        formErrors.notice(ra, "eligibility.verification.done");
         return "redirect:/eligibility?verification=" + v.id();
     }
 
@@ -97,8 +87,8 @@ class EligibilityPages {
         if (errors.hasErrors()) {
             return overview(null, null, false, model);
         }
-        settings.update(form);
-        support.done(ra, "eligibility.settings.saved");
+        eligibility.updateSettings(form);
+        formErrors.notice(ra, "eligibility.settings.saved");
         return "redirect:/eligibility";
     }
 
@@ -133,9 +123,9 @@ class EligibilityPages {
     String confirm(@PathVariable long personId, RedirectAttributes ra) {
         try {
             eligibility.confirm(personId);
-            support.done(ra, "eligibility.confirmed");
+            formErrors.notice(ra, "eligibility.confirmed");
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/eligibility/persons/" + personId;
     }
@@ -144,9 +134,9 @@ class EligibilityPages {
     String reverse(@PathVariable long personId, @RequestParam(defaultValue = "") String reason, RedirectAttributes ra) {
         try {
             eligibility.reverse(personId, reason);
-            support.done(ra, "eligibility.reversed");
+            formErrors.notice(ra, "eligibility.reversed");
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/eligibility/persons/" + personId;
     }
@@ -157,22 +147,22 @@ class EligibilityPages {
     String inCamera(Model model) {
         if (!model.containsAttribute("exceptionForm")) {
             LocalDate today = LocalDate.now(eligibility.clock());
-            model.addAttribute("exceptionForm", new ExceptionForm(null, "", today, today.plusMonths(2)));
+            model.addAttribute("exceptionForm", new GrantException(null, "", today, today.plusMonths(2)));
         }
         return "meetings/in-camera";
     }
 
     @Allowed(Permission.VOTE_WORK_COMMITTEE)
     @PostMapping("/work-committee/in-camera/exceptions")
-    String grant(@Valid @ModelAttribute("exceptionForm") ExceptionForm form, BindingResult errors, Model model,
+    String grant(@Valid @ModelAttribute("exceptionForm") GrantException form, BindingResult errors, Model model,
                  RedirectAttributes ra) {
         if (!errors.hasErrors()) {
             try {
-                eligibility.grantException(form.personId(), form.reason(), form.from(), form.to());
-                support.done(ra, "eligibility.exception.granted");
+                eligibility.grantException(form);
+                formErrors.notice(ra, "eligibility.exception.granted");
                 return "redirect:/eligibility/persons/" + form.personId();
             } catch (Problems.DomainException e) {
-                errors.rejectValue(e.field() == null ? "reason" : e.field(), e.messageKey(), e.args(), support.message(e));
+                FormErrors.reject(errors, e);
             }
         }
         return inCamera(model);

@@ -2,9 +2,6 @@ package org.fourmiliere.governance.web.meetings;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -20,10 +17,13 @@ import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.BodyRef;
 import org.fourmiliere.governance.internal.decisions.Decision;
+import org.fourmiliere.governance.internal.decisions.DecisionCommands.RecordDecision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
 import org.fourmiliere.governance.internal.meetings.Attendance;
 import org.fourmiliere.governance.internal.meetings.CalendarFeeds;
 import org.fourmiliere.governance.internal.meetings.Meeting;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands.AddAgendaItem;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands.CreateMeeting;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.governance.internal.meetings.MinutesConflict;
@@ -32,6 +32,7 @@ import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -49,14 +50,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MeetingsPages {
 
-    public record MeetingForm(@NotNull Long bodyId, @NotNull MeetingType type,
-                              @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                              @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime start,
-                              @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime end, @Size(max = 300) String place,
-                              @Size(max = 500) String link) {}
-
-    public record ItemForm(@NotBlank @Size(max = 200) String title, @Size(max = 20000) String text) {}
-
     private final MeetingService meetings;
     private final DecisionRegister register;
     private final BodyDirectory bodies;
@@ -64,9 +57,10 @@ class MeetingsPages {
     private final CalendarFeeds feeds;
     private final AuditTrail audit;
     private final PageSupport support;
+    private final FormErrors formErrors;
 
     MeetingsPages(MeetingService meetings, DecisionRegister register, BodyDirectory bodies, MemberDirectory members,
-                  CalendarFeeds feeds, AuditTrail audit, PageSupport support) {
+                  CalendarFeeds feeds, AuditTrail audit, PageSupport support, FormErrors formErrors) {
         this.meetings = meetings;
         this.register = register;
         this.bodies = bodies;
@@ -74,6 +68,7 @@ class MeetingsPages {
         this.feeds = feeds;
         this.audit = audit;
         this.support = support;
+        this.formErrors = formErrors;
     }
 
     @ModelAttribute("bodyNames")
@@ -86,7 +81,7 @@ class MeetingsPages {
     String list(Model model, HttpServletRequest request) {
         LocalDate today = LocalDate.now(meetings.clock());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new MeetingForm(bodies.the(BodyKind.WORK_COMMITTEE).id(), MeetingType.REFLECTION,
+            model.addAttribute("form", new CreateMeeting(bodies.the(BodyKind.WORK_COMMITTEE).id(), MeetingType.REFLECTION,
                     today.plusDays(1), LocalTime.of(18, 0), LocalTime.of(21, 0), null, null));
         }
         fill(model, today, request);
@@ -104,14 +99,13 @@ class MeetingsPages {
     }
 
     @PostMapping("/meetings")
-    String create(@Valid @ModelAttribute("form") MeetingForm form, BindingResult errors, Model model, HttpServletRequest request) {
+    String create(@Valid @ModelAttribute("form") CreateMeeting form, BindingResult errors, Model model, HttpServletRequest request) {
         if (!errors.hasErrors()) {
             try {
-                Meeting m = meetings.create(new MeetingService.NewMeeting(form.bodyId(), form.type(), form.day(), form.start(),
-                        form.end(), form.place(), form.link()));
+                Meeting m = meetings.create(form);
                 return "redirect:/meetings/" + m.id();
             } catch (Problems.InvalidInput e) {
-                errors.rejectValue(e.field() == null ? "type" : e.field(), e.messageKey(), e.args(), support.message(e));
+                FormErrors.reject(errors, e);
             }
         }
         fill(model, LocalDate.now(meetings.clock()), request);
@@ -143,7 +137,7 @@ class MeetingsPages {
         model.addAttribute("presences", Presence.values());
         model.addAttribute("hows", Decision.HowTaken.values());
         model.addAttribute("statuses", new Decision.Status[]{Decision.Status.ADOPTED, Decision.Status.REJECTED, Decision.Status.POSTPONED});
-        if (!model.containsAttribute("itemForm")) model.addAttribute("itemForm", new ItemForm("", ""));
+        if (!model.containsAttribute("itemForm")) model.addAttribute("itemForm", new AddAgendaItem("", "", null));
         if (!model.containsAttribute("minutesText")) model.addAttribute("minutesText", m.minutes());
         if (!model.containsAttribute("minutesVersion")) model.addAttribute("minutesVersion", m.minutesVersion());
         model.addAttribute("history", audit.history(MeetingService.AUDIT_TYPE, id));
@@ -151,13 +145,13 @@ class MeetingsPages {
     }
 
     @PostMapping("/meetings/{id}/agenda")
-    String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult errors, Model model) {
+    String addItem(@PathVariable long id, @Valid @ModelAttribute("itemForm") AddAgendaItem form, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
-                meetings.addAgendaItem(id, form.title(), form.text(), null);
+                meetings.addAgendaItem(id, form);
                 return "redirect:/meetings/" + id + "#agenda";
             } catch (Problems.DomainException e) {
-                errors.rejectValue("title", e.messageKey(), e.args(), support.message(e));
+                FormErrors.reject(errors, e);
             }
         }
         return show(id, model);
@@ -169,7 +163,7 @@ class MeetingsPages {
         try {
             meetings.mark(id, personId, presence, recordTime);
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/meetings/" + id + "#attendance";
     }
@@ -179,16 +173,16 @@ class MeetingsPages {
                        Model model, RedirectAttributes ra) {
         try {
             meetings.saveMinutes(id, version, text);
-            support.done(ra, "meetings.minutes.saved");
+            formErrors.notice(ra, "meetings.minutes.saved");
             return "redirect:/meetings/" + id + "#minutes";
         } catch (MinutesConflict e) {
             model.addAttribute("conflict", e);
             model.addAttribute("minutesText", text);
             model.addAttribute("minutesVersion", e.current().minutesVersion());
-            model.addAttribute("error", support.message(e));
+            formErrors.show(model, e);
             return show(id, model);
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
             return "redirect:/meetings/" + id + "#minutes";
         }
     }
@@ -211,15 +205,15 @@ class MeetingsPages {
             }
         });
         if (text.isBlank()) {
-            ra.addFlashAttribute("error", support.message(new Problems.InvalidInput("text", "decisions.text.required")));
+            formErrors.flash(ra, new Problems.InvalidInput("text", "decisions.text.required"));
             return "redirect:/meetings/" + id + "#decisions";
         }
         try {
-            register.record(new DecisionRegister.NewDecision(m.bodyId(), id, m.day(), text, how, pour, contre, abst, status,
+            register.record(new RecordDecision(m.bodyId(), id, m.day(), text, how, pour, contre, abst, status,
                     List.of(tags.split("[,\\s]+")), isPublic));
-            support.done(ra, "decisions.recorded");
+            formErrors.notice(ra, "decisions.recorded");
         } catch (Problems.DomainException e) {
-            support.flash(ra, e);
+            formErrors.flash(ra, e);
         }
         return "redirect:/meetings/" + id + "#decisions";
     }

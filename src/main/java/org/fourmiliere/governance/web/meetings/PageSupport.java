@@ -8,22 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
-import org.fourmiliere.shared.Problems;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Small helpers shared by the pages: names of persons, a domain error shown after a redirect. */
+/** The names of persons shown by the pages. */
 @Component
 class PageSupport {
 
     private final MemberDirectory members;
-    private final MessageSource messages;
 
-    PageSupport(MemberDirectory members, MessageSource messages) {
+    PageSupport(MemberDirectory members) {
         this.members = members;
-        this.messages = messages;
     }
 
     /** Names by id, sorted by name. */
@@ -35,17 +29,5 @@ class PageSupport {
         for (PersonRef p : persons) out.put(p.id(), p.name());
         for (Long id : ids) out.putIfAbsent(id, "#" + id);
         return out;
-    }
-
-    String message(Problems.DomainException e) {
-        return messages.getMessage(e, LocaleContextHolder.getLocale());
-    }
-
-    void flash(RedirectAttributes ra, Problems.DomainException e) {
-        ra.addFlashAttribute("error", message(e));
-    }
-
-    void done(RedirectAttributes ra, String key) {
-        ra.addFlashAttribute("notice", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyKind;
+import org.fourmiliere.governance.internal.meetings.MeetingCommands;
 import org.fourmiliere.governance.internal.meetings.MeetingService;
 import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.support.IntegrationTest;
@@ -28,7 +29,7 @@ class EligibilityJobIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM scheduled_tasks WHERE task_name IN ('eligibility-verification', 'eligibility-notices', 'meeting-schedules')")
                 .query(Long.class).single()).isEqualTo(3);
         LocalDate reflectionDay = LocalDate.of(Years.fresh(), 6, 1);
-        meetings.create(new MeetingService.NewMeeting(bodies.the(BodyKind.WORK_COMMITTEE).id(), MeetingType.REFLECTION,
+        meetings.create(new MeetingCommands.CreateMeeting(bodies.the(BodyKind.WORK_COMMITTEE).id(), MeetingType.REFLECTION,
                 reflectionDay, LocalTime.of(18, 0), LocalTime.of(21, 0), null, null));
         assertThat(EligibilityJobs.runIfReflectionDay(eligibility, meetings, reflectionDay.minusDays(1))).isFalse();
         assertThat(EligibilityJobs.runIfReflectionDay(eligibility, meetings, reflectionDay)).isTrue();
