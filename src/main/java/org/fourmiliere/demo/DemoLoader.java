@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.fourmiliere.demo.internal.DemoStore;
 import org.fourmiliere.shared.demo.DemoCast;
 import org.fourmiliere.shared.demo.DemoContributor;
 import org.slf4j.Logger;
@@ -29,10 +30,10 @@ class DemoLoader implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final boolean enabled;
-    private final DemoState state;
+    private final DemoStore state;
 
     DemoLoader(List<DemoContributor> contributors, TransactionTemplate transactions, Clock clock,
-               @Value("${fourmiliere.demo:false}") boolean enabled, DemoState state) {
+               @Value("${fourmiliere.demo:false}") boolean enabled, DemoStore state) {
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order)).toList();
         this.transactions = transactions;
         this.clock = clock;

@@ -1,10 +1,11 @@
 package org.fourmiliere.demo;
 
+import java.time.Clock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import org.fourmiliere.demo.internal.DemoStore;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoCollectiveBrowserIT extends BrowserTest {
 
     @Autowired DemoLoader loader;
-    @Autowired DemoState state;
+    @Autowired DemoStore state;
     @Autowired MemberDirectory members;
     @Autowired Clock clock;
 

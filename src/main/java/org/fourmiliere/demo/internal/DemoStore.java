@@ -1,4 +1,4 @@
-package org.fourmiliere.demo;
+package org.fourmiliere.demo.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -6,21 +6,21 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Whether the demo collective was loaded in this database. */
+/** Whether the demo collective was loaded in this database (table {@code demo_load}). */
 @Component
-class DemoState {
+public class DemoStore {
 
     private final JdbcClient jdbc;
 
-    DemoState(JdbcClient jdbc) {
+    DemoStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    boolean loaded() {
+    public boolean loaded() {
         return jdbc.sql("SELECT COUNT(*) FROM demo_load").query(Long.class).single() > 0;
     }
 
-    void markLoaded(Clock clock) {
+    public void markLoaded(Clock clock) {
         jdbc.sql("INSERT INTO demo_load (loaded_at) VALUES (:at)").param("at", Timestamp.from(Instant.now(clock))).update();
     }
 }
