@@ -182,8 +182,8 @@ public class TimesheetImport {
             if (s == null) { p.error(n, "time.import.start", f.get(cs)); continue; }
             if (e == null) { p.error(n, "time.import.end", f.get(ce)); continue; }
             if (!e.isAfter(s)) { p.error(n, "time.import.order"); continue; }
-            if ((e.getEpochSecond() - s.getEpochSecond()) / 60 > TimeEntries.MAX_MINUTES) {
-                p.error(n, "time.import.too-long", TimeEntries.MAX_MINUTES / 60);
+            if ((e.getEpochSecond() - s.getEpochSecond()) / 60 > EntryShape.MAX_MINUTES) {
+                p.error(n, "time.import.too-long", EntryShape.MAX_MINUTES / 60);
                 continue;
             }
             byte billable;
