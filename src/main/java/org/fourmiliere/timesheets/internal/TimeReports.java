@@ -15,7 +15,6 @@ import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.Hours;
 import org.fourmiliere.timesheets.HoursQuery;
 import org.fourmiliere.timesheets.WorkedTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,18 +61,14 @@ public class TimeReports {
         }
     }
 
-    private static final String RATES = """
-            (SELECT effective_from, hourly, LEAD(effective_from) OVER (ORDER BY effective_from) AS until FROM ts_wage_rate) r
-            ON x.work_day >= r.effective_from AND (r.until IS NULL OR x.work_day < r.until)""";
-
-    private final JdbcClient jdbc;
+    private final TimeReportStore store;
     private final Wages wages;
-    private final MonthTotals totals;
+    private final MonthTotalStore totals;
     private final WorkedTime workedTime;
     private final Activities activities;
 
-    TimeReports(JdbcClient jdbc, Wages wages, MonthTotals totals, WorkedTime workedTime, Activities activities) {
-        this.jdbc = jdbc;
+    TimeReports(TimeReportStore store, Wages wages, MonthTotalStore totals, WorkedTime workedTime, Activities activities) {
+        this.store = store;
         this.wages = wages;
         this.totals = totals;
         this.workedTime = workedTime;
@@ -160,12 +155,8 @@ public class TimeReports {
 
     /** The same totals computed from every day of every entry (slow; checks the month totals). */
     public Lifetime lifetimeFromDays() {
-        return lifetime(jdbc.sql("""
-                SELECT x.kind, r.hourly, SUM(x.m) FROM (
-                  SELECT work_day, kind, SUM(duration_min) AS m FROM ts_entry_day GROUP BY work_day, kind) x
-                LEFT JOIN """ + RATES + "\n" + """
-                GROUP BY x.kind, r.hourly""")
-            .query((rs, n) -> new Part(rs.getString(1), rs.getBigDecimal(2) == null ? null : Money.cad(rs.getBigDecimal(2)), rs.getLong(3))).list());
+        return lifetime(store.minutesPerKindAndRateFromDays().stream()
+                .map(p -> new Part(p.kind(), p.hourly() == null ? null : Money.cad(p.hourly()), p.minutes())).toList());
     }
 
     private Lifetime lifetime(List<Part> parts) {
@@ -182,25 +173,19 @@ public class TimeReports {
                 case MANDATED_UNPAID -> m[2] += p.minutes();
             }
         }
-        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
-                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
+        LocalDate[] span = store.firstAndLastDay();
         return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
                 perMinutes.dividedBy(60, RoundingMode.HALF_EVEN));
     }
 
     /** Minutes spent on each activity since it began, against its budget. */
     public List<Budget> budgets() {
-        Map<Long, Long> spent = new TreeMap<>();
-        jdbc.sql("SELECT activity_id, SUM(duration_min) FROM ts_entry_day GROUP BY activity_id")
-                .query((rs, n) -> spent.put(rs.getLong(1), rs.getLong(2))).list();
-        return jdbc.sql("SELECT * FROM ts_activity ORDER BY closed, code").query(Activities::map).list().stream()
-                .map(a -> new Budget(a, spent.getOrDefault(a.id(), 0L))).toList();
+        Map<Long, Long> spent = store.minutesPerActivity();
+        return activities.all().stream().map(a -> new Budget(a, spent.getOrDefault(a.id(), 0L))).toList();
     }
 
     public Budget budget(Activity a) {
-        Long m = jdbc.sql("SELECT SUM(duration_min) FROM ts_entry_day WHERE activity_id = :a").param("a", a.id())
-                .query(Long.class).optional().orElse(null);
-        return new Budget(a, m == null ? 0 : m);
+        return new Budget(a, store.minutesOn(a.id()));
     }
 
     static BigDecimal share(long part, long whole) {
