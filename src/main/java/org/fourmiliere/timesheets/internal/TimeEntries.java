@@ -45,10 +45,10 @@ public class TimeEntries {
     private final Locks locks;
     private final AuditTrail audit;
     private final Clock clock;
-    private final MonthTotals totals;
+    private final MonthTotalStore totals;
     private final ApplicationEventPublisher events;
 
-    TimeEntries(TimeEntryStore store, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotals totals,
+    TimeEntries(TimeEntryStore store, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotalStore totals,
                 ApplicationEventPublisher events) {
         this.store = store;
         this.activities = activities;
