@@ -77,6 +77,7 @@ class TimeTablesOwnedTest {
 
     @Test
     void theRuleRefusesAClassThatSumsTimeEntriesItself() {
+        // a class outside the time tracker that breaks the rule, and one that comes near it without breaking it
         JavaClasses fixtures = new ClassFileImporter().importClasses(ReadsTimeTables.class, MentionsSimilarNames.class);
         EvaluationResult result = rule(timeTables()).evaluate(fixtures);
         assertThat(result.hasViolation()).isTrue();

@@ -15,7 +15,6 @@ import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.Hours;
 import org.fourmiliere.timesheets.HoursQuery;
 import org.fourmiliere.timesheets.WorkedTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,18 +61,14 @@ public class TimeReports {
         }
     }
 
-    private static final String RATES = """
-            (SELECT effective_from, hourly, LEAD(effective_from) OVER (ORDER BY effective_from) AS until FROM ts_wage_rate) r
-            ON x.work_day >= r.effective_from AND (r.until IS NULL OR x.work_day < r.until)""";
-
-    private final JdbcClient jdbc;
+    private final TimeReportStore store;
     private final Wages wages;
-    private final MonthTotals totals;
+    private final MonthTotalStore totals;
     private final WorkedTime workedTime;
     private final Activities activities;
 
-    TimeReports(JdbcClient jdbc, Wages wages, MonthTotals totals, WorkedTime workedTime, Activities activities) {
-        this.jdbc = jdbc;
+    TimeReports(TimeReportStore store, Wages wages, MonthTotalStore totals, WorkedTime workedTime, Activities activities) {
+        this.store = store;
         this.wages = wages;
         this.totals = totals;
         this.workedTime = workedTime;
@@ -119,16 +114,17 @@ public class TimeReports {
         Hours hours = workedTime.minutes((workerId == null ? q : q.ofWorker(workerId)).perDayAndKind());
         WageTable table = wages.table();
         Map<Long, long[]> minutes = new TreeMap<>();
-        Map<Long, BigDecimal> exact = new TreeMap<>();
+        // per worker: the sum of rate × minutes, exact; divided by 60 once, rounded half-even
+        Map<Long, Money> perMinutes = new TreeMap<>();
         for (Hours.Row r : hours.rows()) {
             long[] m = minutes.computeIfAbsent(r.workerId(), w -> new long[4]);
-            exact.putIfAbsent(r.workerId(), BigDecimal.ZERO);
+            perMinutes.putIfAbsent(r.workerId(), Money.zero(Money.CAD));
             switch (r.kind()) {
                 case PAID -> {
                     m[0] += r.minutes();
                     var rate = table.rateOn(r.day());
                     if (rate.isEmpty()) m[3] += r.minutes();
-                    else exact.merge(r.workerId(), rate.get().amount().multiply(BigDecimal.valueOf(r.minutes())), BigDecimal::add);
+                    else perMinutes.merge(r.workerId(), rate.get().multipliedBy(r.minutes()), Money::plus);
                 }
                 case VOLUNTEER -> m[1] += r.minutes();
                 case MANDATED_UNPAID -> m[2] += r.minutes();
@@ -139,7 +135,7 @@ public class TimeReports {
         Money total = Money.zero(Money.CAD);
         for (var e : minutes.entrySet()) {
             long[] m = e.getValue();
-            Money pay = Money.rounded(exact.get(e.getKey()).divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD);
+            Money pay = perMinutes.get(e.getKey()).dividedBy(60, RoundingMode.HALF_EVEN);
             lines.add(new PayLine(e.getKey(), m[0], m[1], m[2], m[3], pay));
             for (int i = 0; i < 4; i++) t[i] += m[i];
             total = total.plus(pay);
@@ -148,58 +144,48 @@ public class TimeReports {
     }
 
     /** Minutes of one kind at one hourly rate (null: before the first rate, so unpaid). */
-    private record Part(String kind, BigDecimal hourly, long minutes) {}
+    private record Part(String kind, Money hourly, long minutes) {}
 
     /** Hours worked and amount paid since the founding, from the month totals. */
     public Lifetime lifetime() {
-        Map<LocalDate, BigDecimal> rates = new TreeMap<>();
-        wages.table().rates().forEach(r -> rates.put(r.from(), r.hourly().amount()));
+        Map<LocalDate, Money> rates = new TreeMap<>();
+        wages.table().rates().forEach(r -> rates.put(r.from(), r.hourly()));
         return lifetime(totals.lifetime().stream().map(p -> new Part(p.kind(), rates.get(p.rateFrom()), p.minutes())).toList());
     }
 
     /** The same totals computed from every day of every entry (slow; checks the month totals). */
     public Lifetime lifetimeFromDays() {
-        return lifetime(jdbc.sql("""
-                SELECT x.kind, r.hourly, SUM(x.m) FROM (
-                  SELECT work_day, kind, SUM(duration_min) AS m FROM ts_entry_day GROUP BY work_day, kind) x
-                LEFT JOIN """ + RATES + "\n" + """
-                GROUP BY x.kind, r.hourly""")
-            .query((rs, n) -> new Part(rs.getString(1), rs.getBigDecimal(2), rs.getLong(3))).list());
+        return lifetime(store.minutesPerKindAndRateFromDays().stream()
+                .map(p -> new Part(p.kind(), p.hourly() == null ? null : Money.cad(p.hourly()), p.minutes())).toList());
     }
 
     private Lifetime lifetime(List<Part> parts) {
         long[] m = new long[4];
-        BigDecimal exact = BigDecimal.ZERO;
+        Money perMinutes = Money.zero(Money.CAD);
         for (Part p : parts) {
             switch (EntryKind.valueOf(p.kind())) {
                 case PAID -> {
                     m[0] += p.minutes();
                     if (p.hourly() == null) m[3] += p.minutes();
-                    else exact = exact.add(p.hourly().multiply(BigDecimal.valueOf(p.minutes())));
+                    else perMinutes = perMinutes.plus(p.hourly().multipliedBy(p.minutes()));
                 }
                 case VOLUNTEER -> m[1] += p.minutes();
                 case MANDATED_UNPAID -> m[2] += p.minutes();
             }
         }
-        LocalDate[] span = jdbc.sql("SELECT MIN(work_day), MAX(work_day) FROM ts_entry_day")
-                .query((rs, n) -> new LocalDate[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)}).single();
+        LocalDate[] span = store.firstAndLastDay();
         return new Lifetime(span[0], span[1], m[0], m[1], m[2], m[3],
-                Money.rounded(exact.divide(BigDecimal.valueOf(60), 10, RoundingMode.HALF_EVEN), Money.CAD));
+                perMinutes.dividedBy(60, RoundingMode.HALF_EVEN));
     }
 
     /** Minutes spent on each activity since it began, against its budget. */
     public List<Budget> budgets() {
-        Map<Long, Long> spent = new TreeMap<>();
-        jdbc.sql("SELECT activity_id, SUM(duration_min) FROM ts_entry_day GROUP BY activity_id")
-                .query((rs, n) -> spent.put(rs.getLong(1), rs.getLong(2))).list();
-        return jdbc.sql("SELECT * FROM ts_activity ORDER BY closed, code").query(Activities::map).list().stream()
-                .map(a -> new Budget(a, spent.getOrDefault(a.id(), 0L))).toList();
+        Map<Long, Long> spent = store.minutesPerActivity();
+        return activities.all().stream().map(a -> new Budget(a, spent.getOrDefault(a.id(), 0L))).toList();
     }
 
     public Budget budget(Activity a) {
-        Long m = jdbc.sql("SELECT SUM(duration_min) FROM ts_entry_day WHERE activity_id = :a").param("a", a.id())
-                .query(Long.class).optional().orElse(null);
-        return new Budget(a, m == null ? 0 : m);
+        return new Budget(a, store.minutesOn(a.id()));
     }
 
     static BigDecimal share(long part, long whole) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.fourmiliere.shared.TimeConfig;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,62 +20,46 @@ public class TimesheetExport {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(TimeConfig.ZONE);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfig.ZONE);
 
-    private final JdbcClient jdbc;
+    private final ExportStore store;
 
-    TimesheetExport(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TimesheetExport(ExportStore store) {
+        this.store = store;
     }
-
-    private static final String SQL = """
-            SELECT e.worker_id, w.code AS worker_code, a.code AS activity, e.kind, e.start_at, e.end_at, e.work_day,
-                   e.duration_min, e.billable, e.note
-            FROM ts_entry e JOIN ts_activity a ON a.id = e.activity_id LEFT JOIN ts_worker w ON w.person_id = e.worker_id
-            WHERE e.work_day BETWEEN :f AND :t AND e.duration_min IS NOT NULL AND e.worker_id >= :wmin AND e.worker_id <= :wmax
-            ORDER BY e.worker_id, e.work_day, e.start_at, e.id""";
 
     @Transactional(readOnly = true)
     public void csv(Long workerId, LocalDate from, LocalDate to, Writer out) {
         write(out, "worker,activity,kind,start,end,billable,day,minutes,note\n");
-        query(workerId, from, to).query(rs -> {
-            String worker = rs.getString("worker_code") == null ? String.valueOf(rs.getLong("worker_id")) : rs.getString("worker_code");
-            var s = rs.getTimestamp("start_at");
-            var e = rs.getTimestamp("end_at");
-            write(out, csv(worker) + ',' + csv(rs.getString("activity")) + ',' + rs.getString("kind").toLowerCase()
-                    + ',' + (s == null ? "" : CSV_TIME.format(s.toInstant())) + ',' + (e == null ? "" : CSV_TIME.format(e.toInstant()))
-                    + ',' + (rs.getBoolean("billable") ? "yes" : "no") + ',' + rs.getObject("work_day", LocalDate.class)
-                    + ',' + rs.getInt("duration_min") + ',' + csv(rs.getString("note")) + '\n');
+        store.forEach(workerId, from, to, r -> {
+            String worker = r.workerCode() == null ? String.valueOf(r.workerId()) : r.workerCode();
+            write(out, csv(worker) + ',' + csv(r.activity()) + ',' + r.kind().toLowerCase()
+                    + ',' + (r.start() == null ? "" : CSV_TIME.format(r.start())) + ',' + (r.end() == null ? "" : CSV_TIME.format(r.end()))
+                    + ',' + (r.billable() ? "yes" : "no") + ',' + r.day()
+                    + ',' + r.minutes() + ',' + csv(r.note()) + '\n');
         });
     }
 
     @Transactional(readOnly = true)
     public void timeclock(Long workerId, LocalDate from, LocalDate to, Writer out) {
         write(out, "; Fourmilière time entries " + from + " to " + to + " (timeclock format, local time America/Montreal)\n");
-        query(workerId, from, to).query(rs -> {
-            String worker = rs.getString("worker_code") == null ? "worker" + rs.getLong("worker_id") : rs.getString("worker_code");
-            String account = (worker + ":" + rs.getString("activity")).replace("  ", " ");
-            var s = rs.getTimestamp("start_at");
-            int minutes = rs.getInt("duration_min");
+        store.forEach(workerId, from, to, r -> {
+            String worker = r.workerCode() == null ? "worker" + r.workerId() : r.workerCode();
+            String account = (worker + ":" + r.activity()).replace("  ", " ");
+            int minutes = r.minutes();
             Instant start, end;
-            if (s != null) {
-                start = s.toInstant();
-                end = rs.getTimestamp("end_at").toInstant();
+            if (r.start() != null) {
+                start = r.start();
+                end = r.end();
             } else if (minutes > 0) {
-                start = rs.getObject("work_day", LocalDate.class).atStartOfDay(TimeConfig.ZONE).toInstant();
+                start = r.day().atStartOfDay(TimeConfig.ZONE).toInstant();
                 end = start.plusSeconds(minutes * 60L);
             } else {
-                write(out, "; adjustment " + rs.getObject("work_day", LocalDate.class) + " " + account + " " + minutes + " min\n");
+                write(out, "; adjustment " + r.day() + " " + account + " " + minutes + " min\n");
                 return;
             }
-            String note = rs.getString("note") == null ? rs.getString("kind").toLowerCase() : rs.getString("note").replace('\n', ' ');
+            String note = r.note() == null ? r.kind().toLowerCase() : r.note().replace('\n', ' ');
             write(out, "i " + CLOCK.format(start) + " " + account + "  " + note + "\n");
             write(out, "o " + CLOCK.format(end) + "\n");
         });
-    }
-
-    private JdbcClient.StatementSpec query(Long workerId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SQL).param("f", from).param("t", to)
-                .param("wmin", workerId == null ? Long.MIN_VALUE : workerId).param("wmax", workerId == null ? Long.MAX_VALUE : workerId)
-                .withFetchSize(5000);
     }
 
     private static String csv(String s) {

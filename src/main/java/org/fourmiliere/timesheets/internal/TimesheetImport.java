@@ -3,7 +3,6 @@ package org.fourmiliere.timesheets.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +30,6 @@ import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.TimesheetsImported;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,25 +112,23 @@ public class TimesheetImport {
 
     public record Result(int rows, long minutes, long workersCreated, long activitiesCreated, long batchId) {}
 
-    private final JdbcClient jdbc;
+    private final ImportStore store;
     private final MemberDirectory directory;
     private final MemberRegistration registration;
     private final Activities activities;
     private final Locks locks;
     private final AuditTrail audit;
     private final Clock clock;
-    private final MonthTotals totals;
-    private final javax.sql.DataSource dataSource;
+    private final MonthTotalStore totals;
 
     private final Wages wages;
 
-    TimesheetImport(Wages wages, MonthTotals totals, javax.sql.DataSource dataSource, JdbcClient jdbc, MemberDirectory directory, MemberRegistration registration, Activities activities,
+    TimesheetImport(Wages wages, MonthTotalStore totals, ImportStore store, MemberDirectory directory, MemberRegistration registration, Activities activities,
                     Locks locks, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.wages = wages;
         this.totals = totals;
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.store = store;
         this.directory = directory;
         this.registration = registration;
         this.activities = activities;
@@ -182,8 +177,8 @@ public class TimesheetImport {
             if (s == null) { p.error(n, "time.import.start", f.get(cs)); continue; }
             if (e == null) { p.error(n, "time.import.end", f.get(ce)); continue; }
             if (!e.isAfter(s)) { p.error(n, "time.import.order"); continue; }
-            if ((e.getEpochSecond() - s.getEpochSecond()) / 60 > TimeEntries.MAX_MINUTES) {
-                p.error(n, "time.import.too-long", TimeEntries.MAX_MINUTES / 60);
+            if ((e.getEpochSecond() - s.getEpochSecond()) / 60 > EntryShape.MAX_MINUTES) {
+                p.error(n, "time.import.too-long", EntryShape.MAX_MINUTES / 60);
                 continue;
             }
             byte billable;
@@ -234,12 +229,8 @@ public class TimesheetImport {
         for (var e : span.entrySet()) {
             Long person = p.personOf[e.getKey()];
             if (person == null) continue;
-            List<long[]> existing = jdbc.sql("""
-                    SELECT start_at, end_at FROM ts_entry WHERE worker_id = :w AND end_at > :s AND start_at < :e""")
-                .param("w", person).param("s", Timestamp.from(Instant.ofEpochSecond(e.getValue()[0])))
-                .param("e", Timestamp.from(Instant.ofEpochSecond(e.getValue()[1])))
-                .query((rs, n) -> new long[] {rs.getTimestamp(1).toInstant().getEpochSecond(), rs.getTimestamp(2).toInstant().getEpochSecond()})
-                .list();
+            List<long[]> existing = store.recordedSpans(person, Instant.ofEpochSecond(e.getValue()[0]),
+                    Instant.ofEpochSecond(e.getValue()[1]));
             if (existing.isEmpty()) continue;
             for (int i = 0; i < p.size; i++) {
                 if (p.worker[i] != e.getKey()) continue;
@@ -269,8 +260,7 @@ public class TimesheetImport {
     }
 
     private Optional<Long> person(String code) {
-        Optional<Long> byCode = jdbc.sql("SELECT person_id FROM ts_worker WHERE code = :c").param("c", code)
-                .query(Long.class).optional();
+        Optional<Long> byCode = store.workerByCode(code);
         if (byCode.isPresent()) return byCode;
         String email = code.contains("@") ? code : syntheticEmail(code);
         return directory.personByEmail(email).map(PersonRef::id);
@@ -304,10 +294,7 @@ public class TimesheetImport {
                 workersCreated++;
             }
             person[i] = id;
-            jdbc.sql("INSERT INTO ts_worker (person_id) VALUES (:p) ON CONFLICT DO NOTHING").param("p", id).update();
-            if (!code.contains("@")) {
-                jdbc.sql("UPDATE ts_worker SET code = :c WHERE person_id = :p AND code IS NULL").param("c", code).param("p", id).update();
-            }
+            store.ensureWorker(id, code.contains("@") ? null : code);
         }
         long[] activity = new long[p.activities.size()];
         boolean[] activityBillable = new boolean[p.activities.size()];
@@ -326,71 +313,37 @@ public class TimesheetImport {
             activityMeeting[i] = a.kind() == ActivityKind.MEETING;
         }
         long batch = Instant.now(clock).toEpochMilli() * 1000 + (long) (Math.random() * 1000);
-        Timestamp now = Timestamp.from(Instant.now(clock));
+        Instant now = Instant.now(clock);
         EntryKind[] kinds = EntryKind.values();
         int spanning = 0;
+        List<ImportStore.Row> chunk = new ArrayList<>(CHUNK);
         for (int from = 0; from < p.size; from += CHUNK) {
             int to = Math.min(p.size, from + CHUNK);
-            StringBuilder sql = new StringBuilder("""
-                    INSERT INTO ts_entry (worker_id, activity_id, start_at, end_at, work_day, duration_min, kind, billable,
-                        meeting, source, batch_id, created_at) VALUES """);
-            Map<String, Object> params = new LinkedHashMap<>();
-            params.put("src", "IMPORT");
-            params.put("batch", batch);
-            params.put("spanning", -batch);
-            params.put("now", now);
+            chunk.clear();
             for (int i = from; i < to; i++) {
-                if (i > from) sql.append(',');
-                int k = i - from;
-                sql.append("(:w").append(k).append(",:a").append(k).append(",:s").append(k).append(",:e").append(k)
-                        .append(",:d").append(k).append(",:m").append(k).append(",:k").append(k).append(",:b").append(k)
-                        .append(",:mt").append(k);
                 Instant s = Instant.ofEpochSecond(p.start[i]), e = Instant.ofEpochSecond(p.end[i]);
                 boolean spans = DaySplit.spansDays(s, e, TimeConfig.ZONE);
-                sql.append(spans ? ",:src,:spanning,:now)" : ",:src,:batch,:now)");
                 if (spans) spanning++;
                 int ai = p.activity[i];
-                params.put("w" + k, person[p.worker[i]]);
-                params.put("a" + k, activity[ai]);
-                params.put("s" + k, Timestamp.from(s));
-                params.put("e" + k, Timestamp.from(e));
-                params.put("d" + k, s.atZone(TimeConfig.ZONE).toLocalDate());
-                params.put("m" + k, (int) ((p.end[i] - p.start[i]) / 60));
-                params.put("k" + k, kinds[p.kind[i]].name());
-                params.put("b" + k, p.billable[i] < 0 ? activityBillable[ai] : p.billable[i] == 1);
-                params.put("mt" + k, activityMeeting[ai]);
+                chunk.add(new ImportStore.Row(person[p.worker[i]], activity[ai], s, e, s.atZone(TimeConfig.ZONE).toLocalDate(),
+                        (int) ((p.end[i] - p.start[i]) / 60), kinds[p.kind[i]],
+                        p.billable[i] < 0 ? activityBillable[ai] : p.billable[i] == 1, activityMeeting[ai], spans));
             }
-            jdbc.sql(sql.toString()).params(params).update();
+            store.insert(chunk, batch, now);
             progress.accept(to);
         }
         // minutes per day: one row per entry on one day, split rows for entries across midnight
-        jdbc.sql("""
-                INSERT INTO ts_entry_day (entry_id, work_day, worker_id, activity_id, kind, billable, meeting, duration_min)
-                SELECT id, work_day, worker_id, activity_id, kind, billable, meeting, duration_min FROM ts_entry
-                WHERE batch_id = :b""")
-            .param("b", batch).update();
+        store.insertDaysOfBatch(batch);
         if (spanning > 0) {
-            record Span(long id, long worker, long activity, String kind, boolean billable, boolean meeting, Instant s, Instant e) {}
-            List<Span> rest = jdbc.sql("""
-                    SELECT e.id, e.worker_id, e.activity_id, e.kind, e.billable, e.meeting, e.start_at, e.end_at FROM ts_entry e
-                    WHERE e.batch_id = :b""")
-                .param("b", -batch)
-                .query((rs, n) -> new Span(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getBoolean(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant())).list();
-            for (Span sp : rest) {
-                for (var d : DaySplit.minutesPerDay(sp.s(), sp.e(), TimeConfig.ZONE).entrySet()) {
-                    jdbc.sql("""
-                            INSERT INTO ts_entry_day (entry_id, work_day, worker_id, activity_id, kind, billable, meeting, duration_min)
-                            VALUES (:id, :d, :w, :a, :k, :b, :mt, :m)""")
-                        .param("id", sp.id()).param("d", d.getKey()).param("w", sp.worker()).param("a", sp.activity())
-                        .param("k", sp.kind()).param("b", sp.billable()).param("mt", sp.meeting()).param("m", d.getValue())
-                        .update();
+            for (ImportStore.Spanning sp : store.spanning(batch)) {
+                for (var d : DaySplit.minutesPerDay(sp.start(), sp.end(), TimeConfig.ZONE).entrySet()) {
+                    store.insertDay(sp, d.getKey(), d.getValue());
                 }
             }
         }
-        jdbc.sql("UPDATE ts_entry SET batch_id = :b WHERE batch_id = :nb").param("b", batch).param("nb", -batch).update();
+        store.settle(batch);
         WageTable table = wages.table();
-        Map<MonthTotals.Key, Long> monthTotals = new HashMap<>();
+        Map<MonthTotalStore.Key, Long> monthTotals = new HashMap<>();
         for (int i = 0; i < p.size; i++) {
             Instant s = Instant.ofEpochSecond(p.start[i]), e = Instant.ofEpochSecond(p.end[i]);
             Map<LocalDate, Integer> days = DaySplit.spansDays(s, e, TimeConfig.ZONE)
@@ -398,7 +351,7 @@ public class TimesheetImport {
                     : Map.of(s.atZone(TimeConfig.ZONE).toLocalDate(), (int) ((p.end[i] - p.start[i]) / 60));
             for (var d : days.entrySet()) {
                 LocalDate rateFrom = table.rateFrom(d.getKey());
-                monthTotals.merge(new MonthTotals.Key(person[p.worker[i]], d.getKey().getYear() * 100 + d.getKey().getMonthValue(),
+                monthTotals.merge(new MonthTotalStore.Key(person[p.worker[i]], d.getKey().getYear() * 100 + d.getKey().getMonthValue(),
                         kinds[p.kind[i]].name(), rateFrom), (long) d.getValue(), Long::sum);
             }
         }
@@ -411,14 +364,7 @@ public class TimesheetImport {
 
     /** Refreshes the planner's statistics after a large import (outside its transaction); best effort. */
     public void analyze() {
-        try (var c = dataSource.getConnection(); var st = c.createStatement()) {
-            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            for (String t : List.of("ts_entry", "ts_entry_day", "ts_month_total", "ts_worker", "ts_activity")) {
-                st.execute(postgres ? "ANALYZE " + t : "ANALYZE TABLE " + t);
-            }
-        } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(TimesheetImport.class).warn("ANALYZE after import failed: {}", e.getMessage());
-        }
+        store.analyze();
     }
 
     static ActivityKind guessKind(String code) {

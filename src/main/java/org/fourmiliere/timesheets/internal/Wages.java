@@ -1,46 +1,42 @@
 package org.fourmiliere.timesheets.internal;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Money;
-import org.fourmiliere.shared.MoneySql;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.timesheets.WageRateSet;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The dated table of the single hourly wage (§8). */
+/** The dated table of the single hourly wage (§8); the SQL is {@link WageStore}'s. */
 @Service
 public class Wages {
 
-    private final JdbcClient jdbc;
+    private final WageStore store;
     private final AuditTrail audit;
     private final Clock clock;
-    private final MonthTotals totals;
+    private final MonthTotalStore totals;
 
     /** The entity type of wage rates in the audit trail. */
     static final String AUDIT_TYPE = "wage_rate";
 
     private final ApplicationEventPublisher events;
 
-    Wages(JdbcClient jdbc, AuditTrail audit, Clock clock, MonthTotals totals, ApplicationEventPublisher events) {
+    Wages(WageStore store, AuditTrail audit, Clock clock, MonthTotalStore totals, ApplicationEventPublisher events) {
         this.events = events;
         this.totals = totals;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
 
     public WageTable table() {
-        return new WageTable(jdbc.sql("SELECT effective_from, hourly, currency FROM ts_wage_rate ORDER BY effective_from")
-                .query((rs, n) -> new WageTable.Rate(rs.getObject(1, LocalDate.class), MoneySql.read(rs, 2, 3))).list());
+        return new WageTable(store.rates());
     }
 
     /** Sets the rate in force from a day (a raise); setting a day again replaces its rate. */
@@ -52,10 +48,7 @@ public class Wages {
         }
         Money rate = Money.of(hourly, Money.CAD);
         var before = table().rates().stream().filter(r -> r.from().equals(from)).findFirst();
-        jdbc.sql("DELETE FROM ts_wage_rate WHERE effective_from = :d").param("d", from).update();
-        MoneySql.bind(jdbc.sql("INSERT INTO ts_wage_rate (effective_from, hourly, currency, created_at) VALUES (:d, :h, :c, :now)"),
-                        "h", "c", rate)
-                .param("d", from).param("now", Timestamp.from(Instant.now(clock))).update();
+        store.replace(from, rate, Instant.now(clock));
         totals.rebuild();
         audit.record(AUDIT_TYPE, from.toString(), before.isPresent() ? "updated" : "created",
                 before.map(r -> Map.<String, Object>of("hourly", r.hourly().amount())).orElse(null),

@@ -10,6 +10,7 @@ import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.internal.Activities;
@@ -37,7 +38,11 @@ class ActivityPages {
     private final AuditTrail audit;
     private final org.fourmiliere.members.MemberDirectory directory;
 
-    ActivityPages(Activities activities, TimeReports reports, AuditTrail audit, org.fourmiliere.members.MemberDirectory directory) {
+    private final FormErrors formErrors;
+
+    ActivityPages(Activities activities, TimeReports reports, AuditTrail audit, org.fourmiliere.members.MemberDirectory directory,
+                  FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.directory = directory;
         this.activities = activities;
         this.reports = reports;
@@ -61,11 +66,10 @@ class ActivityPages {
                 Activity a = activities.create(new Activities.NewActivity(form.code(), form.name(),
                         ActivityKind.parse(form.kind()).orElseThrow(() -> new Problems.InvalidInput("kind", "time.activity.kind.invalid")),
                         form.organisationId(), null, form.billable(), minutes(form.budgetHours())));
-                flash.addFlashAttribute("notice", "time.activity.saved");
+                formErrors.notice(flash, "time.activity.saved");
                 return "redirect:/time/activities/" + a.id();
             } catch (Problems.DomainException e) {
-                errors.rejectValue("budgetHours".equals(e.field()) || "code".equals(e.field()) || "name".equals(e.field())
-                        || "kind".equals(e.field()) ? e.field() : "code", e.messageKey(), e.args(), e.messageKey());
+                FormErrors.reject(errors, e);
             }
         }
         return list(model);
@@ -92,10 +96,10 @@ class ActivityPages {
         if (form != null && !errors.hasFieldErrors("name") && !errors.hasFieldErrors("budgetHours")) {
             try {
                 activities.update(id, form.name(), form.billable(), minutes(form.budgetHours()), form.closed());
-                flash.addFlashAttribute("notice", "time.activity.saved");
+                formErrors.notice(flash, "time.activity.saved");
                 return "redirect:/time/activities/" + id;
             } catch (Problems.InvalidInput | Problems.Conflict e) {
-                errors.rejectValue("budgetHours".equals(e.field()) ? "budgetHours" : "name", e.messageKey(), e.args(), e.messageKey());
+                FormErrors.reject(errors, e);
             }
         }
         return one(id, model);

@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.web.ApiController;
@@ -28,6 +26,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Time entries")
 class ImportApi {
 
+    /** What a file held; after writing, how long it took and the batch (null fields are left out). */
+    record ImportView(int rows, long minutes, int workers, long newWorkers, int activities, long newActivities,
+                      long readMillis, boolean imported, Long writeMillis, Long analyzeMillis, Long batch) {}
+
+    /** A wrong line, in the reader's language. */
+    record LineError(String field, long line, String message) {}
+
     private final TimesheetImport importer;
     private final MessageSource messages;
 
@@ -46,9 +51,8 @@ class ImportApi {
         }
         long readMs = (System.nanoTime() - t0) / 1_000_000;
         if (!parsed.ok()) {
-            List<Map<String, Object>> errors = parsed.errors().stream().map(e -> Map.<String, Object>of(
-                    "field", "line " + e.line(), "line", e.line(),
-                    "message", messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()))).toList();
+            List<LineError> errors = parsed.errors().stream().map(e -> new LineError("line " + e.line(), e.line(),
+                    messages.getMessage(e.key(), e.args(), e.key(), LocaleContextHolder.getLocale()))).toList();
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     messages.getMessage("time.import.has-errors", new Object[] {parsed.errorCount()}, LocaleContextHolder.getLocale()));
             pd.setType(URI.create("https://fourmiliere.org/problems/invalid-input"));
@@ -57,26 +61,18 @@ class ImportApi {
             pd.setProperty("errorCount", parsed.errorCount());
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("rows", parsed.rows());
-        body.put("minutes", parsed.minutes());
-        body.put("workers", parsed.workerCount());
-        body.put("newWorkers", parsed.newWorkers());
-        body.put("activities", parsed.activityCount());
-        body.put("newActivities", parsed.newActivities());
-        body.put("readMillis", readMs);
         if (dryRun) {
-            body.put("imported", false);
-            return ResponseEntity.ok(body);
+            return ResponseEntity.ok(new ImportView(parsed.rows(), parsed.minutes(), parsed.workerCount(), parsed.newWorkers(),
+                    parsed.activityCount(), parsed.newActivities(), readMs, false, null, null, null));
         }
         long t1 = System.nanoTime();
         var result = importer.commit(parsed, n -> { });
-        body.put("imported", true);
-        body.put("writeMillis", (System.nanoTime() - t1) / 1_000_000);
+        long writeMs = (System.nanoTime() - t1) / 1_000_000;
         long t2 = System.nanoTime();
         importer.analyze();
-        body.put("analyzeMillis", (System.nanoTime() - t2) / 1_000_000);
-        body.put("batch", result.batchId());
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        long analyzeMs = (System.nanoTime() - t2) / 1_000_000;
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ImportView(parsed.rows(), parsed.minutes(),
+                parsed.workerCount(), parsed.newWorkers(), parsed.activityCount(), parsed.newActivities(), readMs, true,
+                writeMs, analyzeMs, result.batchId()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.timesheets.internal.TimesheetImport;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,7 +57,10 @@ class ImportPages {
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final TimesheetImport importer;
 
-    ImportPages(TimesheetImport importer) {
+    private final FormErrors formErrors;
+
+    ImportPages(TimesheetImport importer, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.importer = importer;
     }
 
@@ -68,7 +72,7 @@ class ImportPages {
     @PostMapping("/time/import")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws Exception {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("problem", "time.import.no-file");
+            formErrors.show(model, new Problems.InvalidInput("file", "time.import.no-file"));
             return "timesheets/import";
         }
         Path tmp = Files.createTempFile("fourmi-import-", ".csv");

@@ -6,10 +6,9 @@ import java.time.Instant;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.timesheets.internal.Activities;
 import org.fourmiliere.timesheets.internal.TimeEntries;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,49 +22,46 @@ class PunchWidget {
 
     private final TimeEntries entries;
     private final Activities activities;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
     private final Clock clock;
 
-    PunchWidget(TimeEntries entries, Activities activities, MessageSource messages, Clock clock) {
+    PunchWidget(TimeEntries entries, Activities activities, FormErrors formErrors, Clock clock) {
         this.entries = entries;
         this.activities = activities;
-        this.messages = messages;
+        this.formErrors = formErrors;
         this.clock = clock;
     }
 
     @GetMapping("/time/widget")
     String widget(Model model) {
-        return render(model, null);
+        return render(model);
     }
 
     @PostMapping("/time/widget/punch")
     String punch(@RequestParam(required = false) String activity, Model model) {
-        String problem = null;
         try {
             entries.punch(Me.worker(), activity, null, null);
         } catch (Problems.DomainException e) {
-            problem = messages.getMessage(e, LocaleContextHolder.getLocale());
+            formErrors.show(model, e);
         }
-        return render(model, problem);
+        return render(model);
     }
 
     @PostMapping("/time/widget/stop")
     String stop(Model model) {
-        String problem = null;
         try {
             entries.stop(Me.worker());
         } catch (Problems.DomainException e) {
-            problem = messages.getMessage(e, LocaleContextHolder.getLocale());
+            formErrors.show(model, e);
         }
-        return render(model, problem);
+        return render(model);
     }
 
-    private String render(Model model, String problem) {
+    private String render(Model model) {
         var running = entries.running(Me.worker()).orElse(null);
         model.addAttribute("running", running);
         model.addAttribute("elapsed", running == null ? null : Duration.between(running.start(), Instant.now(clock)));
         model.addAttribute("activities", activities.open());
-        model.addAttribute("problem", problem);
         return "timesheets/widget :: widget";
     }
 }

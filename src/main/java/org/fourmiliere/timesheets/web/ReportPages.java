@@ -13,6 +13,7 @@ import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.timesheets.internal.Locks;
 import org.fourmiliere.timesheets.internal.TimeReports;
@@ -30,13 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportPages {
 
+    private final FormErrors formErrors;
+
     private final TimeReports reports;
     private final Wages wages;
     private final Locks locks;
     private final MemberDirectory directory;
     private final Clock clock;
 
-    ReportPages(TimeReports reports, Wages wages, Locks locks, MemberDirectory directory, Clock clock) {
+    ReportPages(TimeReports reports, Wages wages, Locks locks, MemberDirectory directory, Clock clock, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.reports = reports;
         this.wages = wages;
         this.locks = locks;
@@ -87,9 +91,9 @@ class ReportPages {
                 throw new Problems.InvalidInput("hourly", "time.wage.hourly.invalid");
             }
             wages.setRate(from, h);
-            flash.addFlashAttribute("notice", "time.wage.saved");
+            formErrors.notice(flash, "time.wage.saved");
         } catch (Problems.DomainException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
+            formErrors.flash(flash, e);
         }
         return "redirect:/time/wages";
     }
@@ -105,10 +109,9 @@ class ReportPages {
     String lock(@RequestParam(required = false) String month, RedirectAttributes flash) {
         try {
             locks.lock(TimesheetApi.parseMonth(month), SignedIn.require().email());
-            flash.addFlashAttribute("notice", "time.lock.done");
+            formErrors.notice(flash, "time.lock.done");
         } catch (Problems.DomainException e) {
-            flash.addFlashAttribute("problem", e.messageKey());
-            flash.addFlashAttribute("problemArgs", e.args());
+            formErrors.flash(flash, e);
         }
         return "redirect:/time/locks";
     }

@@ -13,12 +13,13 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Set;
+import java.util.Map;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.TimeConfig;
+import org.fourmiliere.shared.web.FormErrors;
 import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.internal.Activities;
 import org.fourmiliere.timesheets.internal.Locks;
@@ -50,7 +51,8 @@ class TimePages {
     record AdjustForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @NotNull Integer minutes,
                       @Size(max = 1000) String note) {}
 
-    private static final Set<String> FORM_FIELDS = Set.of("activity", "day", "note", "kind");
+    /** The domain names the times of an entry start and end; the form, startTime and endTime. */
+    private static final Map<String, String> FORM_FIELDS = Map.of("start", "startTime", "end", "endTime");
 
     private final TimeEntries entries;
     private final Activities activities;
@@ -58,8 +60,11 @@ class TimePages {
     private final Locks locks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    TimePages(TimeEntries entries, Activities activities, TimeReports reports, Locks locks, AuditTrail audit, Clock clock) {
+    TimePages(TimeEntries entries, Activities activities, TimeReports reports, Locks locks, AuditTrail audit, Clock clock,
+              FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.entries = entries;
         this.activities = activities;
         this.reports = reports;
@@ -114,10 +119,10 @@ class TimePages {
         if (!errors.hasErrors()) {
             try {
                 TimeEntry e = entries.create(Me.worker(), input(form), "WEB");
-                flash.addFlashAttribute("notice", "time.entry.saved");
+                formErrors.notice(flash, "time.entry.saved");
                 return "redirect:/time?week=" + e.day();
             } catch (Problems.DomainException e) {
-                reject(errors, e);
+                FormErrors.reject(errors, e, FORM_FIELDS);
             }
         }
         return form(model, null);
@@ -141,10 +146,10 @@ class TimePages {
         if (!errors.hasErrors()) {
             try {
                 TimeEntry after = entries.update(Me.worker(), id, input(form));
-                flash.addFlashAttribute("notice", "time.entry.saved");
+                formErrors.notice(flash, "time.entry.saved");
                 return "redirect:/time?week=" + after.day();
             } catch (Problems.DomainException ex) {
-                reject(errors, ex);
+                FormErrors.reject(errors, ex, FORM_FIELDS);
             }
         }
         return form(model, e);
@@ -155,10 +160,9 @@ class TimePages {
         TimeEntry e = mine(id);
         try {
             entries.delete(Me.worker(), id);
-            flash.addFlashAttribute("notice", "time.entry.deleted");
+            formErrors.notice(flash, "time.entry.deleted");
         } catch (Problems.DomainException ex) {
-            flash.addFlashAttribute("problem", ex.messageKey());
-            flash.addFlashAttribute("problemArgs", ex.args());
+            formErrors.flash(flash, ex);
             return "redirect:/time/entries/" + id;
         }
         return "redirect:/time?week=" + e.day();
@@ -171,11 +175,10 @@ class TimePages {
         if (!errors.hasErrors()) {
             try {
                 entries.adjust(Me.worker(), id, form.day(), form.minutes(), form.note());
-                flash.addFlashAttribute("notice", "time.entry.adjusted");
+                formErrors.notice(flash, "time.entry.adjusted");
                 return "redirect:/time?week=" + form.day();
             } catch (Problems.DomainException ex) {
-                errors.rejectValue(ex.field() == null || !Set.of("day", "minutes", "note").contains(ex.field()) ? "minutes" : ex.field(),
-                        ex.messageKey(), ex.args(), ex.messageKey());
+                FormErrors.reject(errors, ex);
             }
         }
         model.addAttribute("form", new EntryForm(e.activityCode(), e.day(), e.start() == null ? "" : hm(e.start()),
@@ -215,14 +218,6 @@ class TimePages {
         } catch (RuntimeException e) {
             throw new Problems.InvalidInput(field, "time.form.time.invalid");
         }
-    }
-
-    static void reject(BindingResult errors, Problems.DomainException e) {
-        String field = e.field();
-        if ("start".equals(field)) field = "startTime";
-        else if ("end".equals(field)) field = "endTime";
-        else if (field == null || !FORM_FIELDS.contains(field)) field = "startTime";
-        errors.rejectValue(field, e.messageKey(), e.args(), e.messageKey());
     }
 
     static String hm(Instant i) {

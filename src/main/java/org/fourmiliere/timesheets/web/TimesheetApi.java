@@ -1,5 +1,7 @@
 package org.fourmiliere.timesheets.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -14,9 +16,11 @@ import java.util.Map;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.ApiController;
+import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.internal.Locks;
 import org.fourmiliere.timesheets.internal.TimeReports;
 import org.fourmiliere.timesheets.internal.Wages;
@@ -40,9 +44,43 @@ class TimesheetApi {
 
     record ActivityMinutes(String activity, long minutes) {}
 
-    record LockBody(String month) {}
+    /** Lock a month, given as "2026-10" (checked by the lock: its message names the expected form). */
+    record LockBody(@Size(max = 20) String month) {}
 
+    record LockedView(String month) {}
+
+    /** Set the hourly wage in force from a day (checked by the wage table: positive, cents at most). */
     record RateBody(LocalDate from, BigDecimal hourly) {}
+
+    record RateView(LocalDate from, BigDecimal hourly, String currency) {}
+
+    record SetRateView(LocalDate from, BigDecimal hourly) {}
+
+    record SummaryLineView(long workerId, long activityId, String activityCode, EntryKind kind, long minutes) {
+        static SummaryLineView of(TimeReports.SummaryLine l) {
+            return new SummaryLineView(l.workerId(), l.activityId(), l.activityCode(), l.kind(), l.minutes());
+        }
+    }
+
+    record PayLineView(long workerId, long paidMinutes, long volunteerMinutes, long mandatedMinutes,
+                       long paidMinutesWithoutRate, Money pay) {
+        static PayLineView of(TimeReports.PayLine l) {
+            return new PayLineView(l.workerId(), l.paidMinutes(), l.volunteerMinutes(), l.mandatedMinutes(),
+                    l.paidMinutesWithoutRate(), l.pay());
+        }
+    }
+
+    record PayView(LocalDate from, LocalDate to, List<PayLineView> lines, long paidMinutes, long volunteerMinutes,
+                   long mandatedMinutes, long paidMinutesWithoutRate, Money pay) {
+        static PayView of(TimeReports.PayReport r) {
+            return new PayView(r.from(), r.to(), r.lines().stream().map(PayLineView::of).toList(), r.paidMinutes(),
+                    r.volunteerMinutes(), r.mandatedMinutes(), r.paidMinutesWithoutRate(), r.pay());
+        }
+    }
+
+    record LifetimeView(LocalDate firstDay, LocalDate lastDay, long totalMinutes, long paidMinutes, long volunteerMinutes,
+                        long mandatedUnpaidMinutes, long paidMinutesWithoutRate, BigDecimal volunteerSharePercent,
+                        BigDecimal paid, String currency) {}
 
     private final TimeReports reports;
     private final Locks locks;
@@ -74,68 +112,53 @@ class TimesheetApi {
 
     @GetMapping("/timesheets/summary")
     @Operation(summary = "Every worker's minutes by activity and kind over a period")
-    List<TimeReports.SummaryLine> summary(@RequestParam(required = false) LocalDate from,
+    List<SummaryLineView> summary(@RequestParam(required = false) LocalDate from,
                                           @RequestParam(required = false) LocalDate to,
                                           @RequestParam(required = false) String period) {
         LocalDate[] span = span(from, to, period, clock);
-        return reports.summary(span[0], span[1]);
+        return reports.summary(span[0], span[1]).stream().map(SummaryLineView::of).toList();
     }
 
     @GetMapping("/timesheets/pay")
     @Operation(summary = "Pay-period report: hours per kind and pay per worker (paid hours × the rate of each day)")
-    TimeReports.PayReport pay(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    PayView pay(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                               @RequestParam(required = false) String period) {
         LocalDate[] span = span(from, to, period, clock);
-        return reports.pay(span[0], span[1], null);
+        return PayView.of(reports.pay(span[0], span[1], null));
     }
 
     @GetMapping("/timesheets/lifetime")
     @Operation(summary = "Hours worked and amount paid since the founding")
-    Map<String, Object> lifetime() {
+    LifetimeView lifetime() {
         var l = reports.lifetime();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("firstDay", l.firstDay());
-        m.put("lastDay", l.lastDay());
-        m.put("totalMinutes", l.totalMinutes());
-        m.put("paidMinutes", l.paidMinutes());
-        m.put("volunteerMinutes", l.volunteerMinutes());
-        m.put("mandatedUnpaidMinutes", l.mandatedMinutes());
-        m.put("paidMinutesWithoutRate", l.paidMinutesWithoutRate());
-        m.put("volunteerSharePercent", l.volunteerShare());
-        m.put("paid", l.paid().amount());
-        m.put("currency", l.paid().currency().getCurrencyCode());
-        return m;
+        return new LifetimeView(l.firstDay(), l.lastDay(), l.totalMinutes(), l.paidMinutes(), l.volunteerMinutes(),
+                l.mandatedMinutes(), l.paidMinutesWithoutRate(), l.volunteerShare(), l.paid().amount(),
+                l.paid().currency().getCurrencyCode());
     }
 
     @Allowed(Permission.LOCK_TIME)
     @PostMapping("/timesheets/locks")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Lock a month (\"2026-10\"): its entries never change again")
-    Map<String, String> lock(@RequestBody LockBody body) {
+    LockedView lock(@Valid @RequestBody LockBody body) {
         YearMonth m = parseMonth(body.month());
         locks.lock(m, SignedIn.require().email());
-        return Map.of("month", m.toString());
+        return new LockedView(m.toString());
     }
 
     @GetMapping("/wage-rates")
-    List<Map<String, Object>> rates() {
+    List<RateView> rates() {
         return wages.table().rates().stream()
-                .map(r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("from", r.from());
-                    m.put("hourly", r.hourly().amount());
-                    m.put("currency", r.hourly().currency().getCurrencyCode());
-                    return m;
-                }).toList();
+                .map(r -> new RateView(r.from(), r.hourly().amount(), r.hourly().currency().getCurrencyCode())).toList();
     }
 
     @Allowed(Permission.LOCK_TIME)
     @PostMapping("/wage-rates")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Set the single hourly wage in force from a day")
-    Map<String, Object> setRate(@RequestBody RateBody body) {
+    SetRateView setRate(@Valid @RequestBody RateBody body) {
         wages.setRate(body.from(), body.hourly());
-        return Map.of("from", body.from(), "hourly", body.hourly());
+        return new SetRateView(body.from(), body.hourly());
     }
 
     static YearMonth parseMonth(String s) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the MERGE of a row never races with itself.
  */
 @Component
-class MonthTotals {
+class MonthTotalStore {
 
     static final String NO_RATE = "DATE '0001-01-01'";
 
@@ -41,7 +41,7 @@ class MonthTotals {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    MonthTotals(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+    MonthTotalStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
     }
