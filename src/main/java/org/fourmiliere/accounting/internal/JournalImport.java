@@ -52,7 +52,7 @@ public class JournalImport {
                            Instant finishedAt) {}
 
 
-    private final ImportStore store;
+    private final JournalImportStore store;
     private final JournalStore journalStore;
     private final ChartOfAccounts chart;
     private final JournalService journal;
@@ -61,7 +61,7 @@ public class JournalImport {
     private final TransactionTemplate separate;
     private final TransactionTemplate inTransaction;
 
-    JournalImport(ImportStore store, JournalStore journalStore, ChartOfAccounts chart, JournalService journal, AuditTrail audit,
+    JournalImport(JournalImportStore store, JournalStore journalStore, ChartOfAccounts chart, JournalService journal, AuditTrail audit,
                   Clock clock, PlatformTransactionManager tx, ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;

@@ -112,7 +112,7 @@ public class TimesheetImport {
 
     public record Result(int rows, long minutes, long workersCreated, long activitiesCreated, long batchId) {}
 
-    private final ImportStore store;
+    private final TimesheetImportStore store;
     private final MemberDirectory directory;
     private final MemberRegistration registration;
     private final Activities activities;
@@ -123,7 +123,7 @@ public class TimesheetImport {
 
     private final Wages wages;
 
-    TimesheetImport(Wages wages, MonthTotalStore totals, ImportStore store, MemberDirectory directory, MemberRegistration registration, Activities activities,
+    TimesheetImport(Wages wages, MonthTotalStore totals, TimesheetImportStore store, MemberDirectory directory, MemberRegistration registration, Activities activities,
                     Locks locks, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
         this.wages = wages;
@@ -316,7 +316,7 @@ public class TimesheetImport {
         Instant now = Instant.now(clock);
         EntryKind[] kinds = EntryKind.values();
         int spanning = 0;
-        List<ImportStore.Row> chunk = new ArrayList<>(CHUNK);
+        List<TimesheetImportStore.Row> chunk = new ArrayList<>(CHUNK);
         for (int from = 0; from < p.size; from += CHUNK) {
             int to = Math.min(p.size, from + CHUNK);
             chunk.clear();
@@ -325,7 +325,7 @@ public class TimesheetImport {
                 boolean spans = DaySplit.spansDays(s, e, TimeConfig.ZONE);
                 if (spans) spanning++;
                 int ai = p.activity[i];
-                chunk.add(new ImportStore.Row(person[p.worker[i]], activity[ai], s, e, s.atZone(TimeConfig.ZONE).toLocalDate(),
+                chunk.add(new TimesheetImportStore.Row(person[p.worker[i]], activity[ai], s, e, s.atZone(TimeConfig.ZONE).toLocalDate(),
                         (int) ((p.end[i] - p.start[i]) / 60), kinds[p.kind[i]],
                         p.billable[i] < 0 ? activityBillable[ai] : p.billable[i] == 1, activityMeeting[ai], spans));
             }
@@ -335,7 +335,7 @@ public class TimesheetImport {
         // minutes per day: one row per entry on one day, split rows for entries across midnight
         store.insertDaysOfBatch(batch);
         if (spanning > 0) {
-            for (ImportStore.Spanning sp : store.spanning(batch)) {
+            for (TimesheetImportStore.Spanning sp : store.spanning(batch)) {
                 for (var d : DaySplit.minutesPerDay(sp.start(), sp.end(), TimeConfig.ZONE).entrySet()) {
                     store.insertDay(sp, d.getKey(), d.getValue());
                 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * cross local midnight are written with the batch's number negated, split into days, then given the batch's number.
  */
 @Component
-class ImportStore {
+class TimesheetImportStore {
 
     /** One row to write: {@code spansDays} when it crosses local midnight. */
     record Row(long workerId, long activityId, Instant start, Instant end, LocalDate day, int minutes, EntryKind kind,
@@ -32,7 +32,7 @@ class ImportStore {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
-    ImportStore(JdbcClient jdbc, DataSource dataSource) {
+    TimesheetImportStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
@@ -130,7 +130,7 @@ class ImportStore {
                 st.execute(postgres ? "ANALYZE " + t : "ANALYZE TABLE " + t);
             }
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(ImportStore.class).warn("ANALYZE after import failed: {}", e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(TimesheetImportStore.class).warn("ANALYZE after import failed: {}", e.getMessage());
         }
     }
 }

@@ -17,12 +17,12 @@ import org.springframework.stereotype.Repository;
  * writer of the transaction's connection. No rules here: see {@link JournalImport}.
  */
 @Repository
-class ImportStore {
+class JournalImportStore {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    ImportStore(DataSource dataSource, JdbcClient jdbc) {
+    JournalImportStore(DataSource dataSource, JdbcClient jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
     }
