@@ -1,5 +1,6 @@
 package org.fourmiliere.accounts.internal;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -33,9 +34,13 @@ class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * Passwords hashed with bcrypt at the configured cost (log2 of the rounds; 10 by default). A stored hash keeps its
+     * own cost, so changing the setting affects only passwords set afterwards.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${fourmiliere.password-hash-cost:10}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     @Bean
