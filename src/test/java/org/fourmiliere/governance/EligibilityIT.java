@@ -35,27 +35,10 @@ import tools.jackson.databind.JsonNode;
  * follow the status at once.
  */
 @IntegrationTest
-class EligibilityIT {
+class EligibilityIT extends MeetingTestBase {
 
-    @LocalServerPort int port;
-    @Autowired MemberRegistration registration;
-    @Autowired AccountDirectory accountDirectory;
-    @Autowired MeetingService meetings;
-    @Autowired BodyService bodies;
     @Autowired BoardService board;
     @Autowired BodyDirectory directory;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-
-    @Autowired People people;
-    MeetingFixtures facts;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
-        admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
-    }
 
     static JsonNode resultOf(JsonNode results, long personId) {
         for (JsonNode r : results) if (r.get("personId").asLong() == personId) return r;

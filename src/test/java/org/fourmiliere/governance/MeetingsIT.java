@@ -38,26 +38,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Meetings through the API: agenda, attendance, minutes without lost edits, schedules, iCalendar feeds, the register. */
 @IntegrationTest
-class MeetingsIT {
+class MeetingsIT extends MeetingTestBase {
 
-    @LocalServerPort int port;
-    @Autowired MemberRegistration registration;
-    @Autowired AccountDirectory accountDirectory;
-    @Autowired MeetingService meetings;
-    @Autowired BodyService bodies;
     @Autowired CalendarFeeds feeds;
-    @Autowired JdbcClient jdbc;
-    @Autowired Clock clock;
-
-    @Autowired People people;
-    MeetingFixtures facts;
-    Api admin;
-
-    @BeforeEach
-    void setUp() {
-        facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
-        admin = new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
-    }
 
     private JsonNode createMeeting(long bodyId, String type, LocalDate day) {
         var r = admin.post("/api/v1/meetings", """

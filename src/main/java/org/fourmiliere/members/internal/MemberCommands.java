@@ -95,10 +95,13 @@ public final class MemberCommands {
 
         /** The entry once changed; its kind is the asked one (the rules refuse a change of kind). */
         EntryData over(RegistryEntry current) {
-            return new EntryData(kind == null ? current.kind() : MemberKind.valueOf(kind),
+            // a blank kind is no change, as an absent one (bean validation lets "" through for the pages' empty choices)
+            MemberKind asked = parse(MemberKind.class, kind);
+            OrganisationKind askedOrganisation = parse(OrganisationKind.class, organisationKind);
+            return new EntryData(asked == null ? current.kind() : asked,
                     or(name, current.name()), or(email, current.email()), or(phone, current.phone()),
                     or(language, current.language()), or(address, current.address()),
-                    organisationKind == null ? current.organisationKind() : OrganisationKind.valueOf(organisationKind),
+                    askedOrganisation == null ? current.organisationKind() : askedOrganisation,
                     representativeId == null ? current.representativeId() : representativeId);
         }
     }

@@ -279,6 +279,10 @@ class MembersApiIT {
         assertThat(admin().post("/api/v1/members", "[1,2]").status()).isEqualTo(400);
         assertThat(admin().post("/api/v1/members", "").status()).isEqualTo(400);
         assertThat(admin().patch("/api/v1/members/" + person, "{\"email\":\"\"}").status()).isEqualTo(400);
+        // an empty kind is no change, never a 500
+        assertThat(admin().patch("/api/v1/members/" + person, "{\"kind\":\"\"}").status()).isEqualTo(200);
+        assertThat(admin().patch("/api/v1/organisations/" + orgId, "{\"kind\":\"\"}").status()).isEqualTo(200);
+        assertThat(admin().patch("/api/v1/members/" + orgId, "{\"organisationKind\":\"\"}").status()).isEqualTo(200);
         assertThat(admin().get("/api/v1/members?q=%25_%5C").status()).isEqualTo(200);
     }
 }

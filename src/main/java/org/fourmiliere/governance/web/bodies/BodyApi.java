@@ -2,9 +2,7 @@ package org.fourmiliere.governance.web.bodies;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -33,11 +31,11 @@ abstract class BodyApi {
 
     /** A new committee or team. */
     record NewBody(
-            @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String code,
-            @NotBlank @Size(max = 200) String nameFr,
-            @NotBlank @Size(max = 200) String nameEn,
+            @BodyCommands.Code String code,
+            @BodyCommands.Name String nameFr,
+            @BodyCommands.Name String nameEn,
             Boolean permanent,
-            @Size(max = 4000) String mandate,
+            @BodyCommands.Mandate String mandate,
             LocalDate createdOn,
             @Positive Long coordinatorId,
             List<@NotNull @Positive Long> memberIds) {}

@@ -1,26 +1,25 @@
 package org.fourmiliere.governance.web.bodies;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fourmiliere.governance.BodyKind;
+import org.fourmiliere.governance.internal.bodies.BodyCommands;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form to create or edit a committee or a team. Members are chosen among workers or given by e-mail. */
 public class BodyForm {
 
     private BodyKind kind = BodyKind.COMMITTEE;
-    @Size(max = 60) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?")
+    @BodyCommands.Code
     private String code;
-    @NotBlank @Size(max = 200)
+    @BodyCommands.Name
     private String nameFr;
-    @NotBlank @Size(max = 200)
+    @BodyCommands.Name
     private String nameEn;
     private boolean permanent = true;
-    @Size(max = 4000)
+    @BodyCommands.Mandate
     private String mandate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate createdOn;
