@@ -10,7 +10,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -71,10 +70,7 @@ class SecurityConfig {
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "forbidden", "problem.forbidden")))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new AccountRefreshFilter(accounts, statuses, cache, problems), AuthorizationFilter.class)
-                .authorizeHttpRequests(a -> {
-                    apply(a, routes);
-                    a.anyRequest().authenticated();
-                });
+                .authorizeHttpRequests(a -> a.anyRequest().access(new RouteAuthorization(routes.rules())));
         return http.build();
     }
 
@@ -90,24 +86,11 @@ class SecurityConfig {
                 .addFilterBefore(new AccountRefreshFilter(accounts, statuses, cache, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/error/**").permitAll();
-                    apply(a, routes);
-                    a.anyRequest().authenticated();
+                    a.anyRequest().access(new RouteAuthorization(routes.rules()));
                 });
         return http.build();
     }
 
-    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a,
-                              RouteAccess routes) {
-        for (AccessRule rule : routes.rules()) {
-            var matcher = rule.method() == null ? a.requestMatchers(rule.pattern())
-                    : a.requestMatchers(rule.method(), rule.pattern());
-            switch (rule.access()) {
-                case AccessRule.Public p -> matcher.permitAll();
-                case AccessRule.SignedIn s -> matcher.authenticated();
-                case AccessRule.Holding h -> matcher.hasAuthority(h.permission().authority());
-            }
-        }
-    }
 
     @Bean
     LoginThrottle loginThrottle(AccountService accounts) {

@@ -2,6 +2,7 @@ package org.fourmiliere.governance.internal.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.fourmiliere.support.Refusals.key;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.internal.decisions.Decision.HowTaken;
 import org.fourmiliere.governance.internal.decisions.Decision.Role;
 import org.fourmiliere.governance.internal.decisions.Decision.Status;
-import org.fourmiliere.shared.Problems;
 import org.junit.jupiter.api.Test;
 
 /** The rules of the decision register: votes, status, reversal by a higher body, tags and search words. */
@@ -19,15 +19,6 @@ class DecisionRulesTest {
     private static Decision decided(LocalDate on, Status status) {
         return new Decision(1, 1, null, on, "text", HowTaken.CONSENSUS, null, null, null, status, null, List.of(),
                 false, List.of());
-    }
-
-    private static String key(Runnable r) {
-        try {
-            r.run();
-            return null;
-        } catch (Problems.DomainException e) {
-            return e.messageKey();
-        }
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.fourmiliere.governance.internal.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fourmiliere.support.Refusals.key;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService.AdmissionView;
-import org.fourmiliere.shared.Problems;
 import org.junit.jupiter.api.Test;
 
 /** The acts of the bodies around eligibility: exceptions, confirmation and reversal of an admission. */
@@ -15,15 +15,6 @@ class AdmissionRulesTest {
     private static final AdmissionView PENDING = new AdmissionView(1, 7, DAY, null, null, null, null, null);
     private static final AdmissionView CONFIRMED = new AdmissionView(1, 7, DAY, DAY.plusDays(3), "h@x", null, null, null);
     private static final AdmissionView REVERSED = new AdmissionView(1, 7, DAY, DAY.plusDays(3), "h@x", DAY.plusDays(9), "b@x", "why");
-
-    private static String key(Runnable r) {
-        try {
-            r.run();
-            return null;
-        } catch (Problems.DomainException e) {
-            return e.messageKey();
-        }
-    }
 
     @Test
     void theWorkCommitteeGrantsAnExceptionOverAPeriod() {
