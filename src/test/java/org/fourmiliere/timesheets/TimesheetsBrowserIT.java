@@ -31,9 +31,16 @@ class TimesheetsBrowserIT extends BrowserTest {
     void punchInAndOutFromTheWidgetSeeItInTheWeekAndEditIt(String lang) throws Exception {
         var w = new TimeFixture(registration, accounts, port).worker(lang);
         String code = TimeFixture.activity(w.api(), "web-" + lang);
+        String named = TimeFixture.unique("named-" + lang);
+        assertThat(w.api().post("/api/v1/activities", "{\"code\":\"" + named + "\",\"name\":\"Named workshop " + named
+                + "\",\"kind\":\"CONTRACT\",\"billable\":true}").status()).isEqualTo(201);
         signIn(w.email(), TimeFixture.PASSWORD);
         page.navigate(url("/time"));
         page.waitForSelector("#punch-activity");
+        // the first choice is empty and asks for one; the others show the activities' names
+        assertThat(page.locator("#punch-activity option").first()).hasText("en".equals(lang) ? "— choose an activity —" : "— choisir une activité —");
+        assertThat(page.locator("#punch-activity option").first()).hasAttribute("value", "");
+        assertThat(page.locator("#punch-activity option[value='" + named + "']")).hasText("Named workshop " + named);
         page.selectOption("#punch-activity", new SelectOption().setValue(code));
         page.click("#punch-in");
         assertThat(page.locator("#punch-running")).containsText(code);
