@@ -83,6 +83,7 @@ final class AccountRefreshFilter extends OncePerRequestFilter {
     private static boolean mayPassWithOldPassword(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico");
+                || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico")
+                || path.equals("/favicon.svg");
     }
 }

@@ -42,6 +42,7 @@ class RouteAccess {
             AccessRule.get("/css/**", Access.PUBLIC),
             AccessRule.get("/js/**", Access.PUBLIC),
             AccessRule.get("/favicon.ico", Access.PUBLIC),
+            AccessRule.get("/favicon.svg", Access.PUBLIC),
             AccessRule.get("/actuator/health", Access.PUBLIC),
             AccessRule.get("/actuator/health/**", Access.PUBLIC),
             AccessRule.get("/v3/api-docs", Access.PUBLIC),
