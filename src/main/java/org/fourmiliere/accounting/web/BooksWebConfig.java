@@ -1,6 +1,7 @@
 package org.fourmiliere.accounting.web;
 
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,6 @@ class BooksWebConfig {
 
     @Bean
     NavItem booksNav() {
-        return new NavItem("books.nav", "/books", Permission.READ_BOOKS.authority(), 500);
+        return new NavItem(NavGroup.MONEY, "books.nav", "/books", Permission.READ_BOOKS.authority(), 500);
     }
 }

@@ -1,6 +1,7 @@
 package org.fourmiliere.members.web;
 
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,6 @@ class MembersNavigation {
 
     @Bean
     NavItem membersNav() {
-        return new NavItem("nav.members", "/members", Permission.VIEW_DIRECTORY.authority(), 100);
+        return new NavItem(NavGroup.COLLECTIVE, "nav.members", "/members", Permission.VIEW_DIRECTORY.authority(), 100);
     }
 }

@@ -1,6 +1,7 @@
 package org.fourmiliere.roles.web;
 
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,6 @@ class RolesWebConfig {
 
     @Bean
     NavItem rolesNav() {
-        return new NavItem("nav.roles", "/roles", Permission.VIEW_DIRECTORY.authority(), 210);
+        return new NavItem(NavGroup.COLLECTIVE, "nav.roles", "/roles", Permission.VIEW_DIRECTORY.authority(), 210);
     }
 }

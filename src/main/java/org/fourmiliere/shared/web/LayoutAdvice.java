@@ -1,6 +1,7 @@
 package org.fourmiliere.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,7 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Gives every page the navigation and header widgets its reader may see, from the modules' beans, and the
- * link to the same page in the other language.
+ * link to the same page in the other language. The navigation is one menu per {@link NavGroup}; the item whose
+ * link is the longest start of the page's path is the current one.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutAdvice {
@@ -21,7 +23,8 @@ class LayoutAdvice {
     private final List<PageWidget> widgets;
 
     LayoutAdvice(List<NavItem> items, List<PageWidget> widgets) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavItem::order)).toList();
+        this.items = items.stream()
+                .sorted(Comparator.comparing(NavItem::group).thenComparingInt(NavItem::order)).toList();
         this.widgets = widgets.stream().sorted(Comparator.comparingInt(PageWidget::order)).toList();
     }
 
@@ -29,6 +32,27 @@ class LayoutAdvice {
     List<NavItem> navItems(Authentication auth, HttpServletRequest request) {
         if (isApi(request)) return List.of();
         return items.stream().filter(i -> allowed(auth, i.permission())).toList();
+    }
+
+    @ModelAttribute("navMenus")
+    List<NavMenu> navMenus(Authentication auth, HttpServletRequest request) {
+        if (isApi(request)) return List.of();
+        List<NavItem> visible = items.stream().filter(i -> allowed(auth, i.permission())).toList();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        NavItem current = visible.stream().filter(i -> within(path, i.href()))
+                .max(Comparator.comparingInt(i -> i.href().length())).orElse(null);
+        List<NavMenu> menus = new ArrayList<>();
+        for (NavGroup group : NavGroup.values()) {
+            List<NavMenu.Link> links = visible.stream().filter(i -> i.group() == group)
+                    .map(i -> new NavMenu.Link(i, i != current ? null : path.equals(i.href()) ? "page" : "true"))
+                    .toList();
+            if (!links.isEmpty()) menus.add(new NavMenu(group, links, current != null && current.group() == group));
+        }
+        return menus;
+    }
+
+    private static boolean within(String path, String href) {
+        return path.equals(href) || path.startsWith(href.endsWith("/") ? href : href + "/");
     }
 
     @ModelAttribute("widgets")

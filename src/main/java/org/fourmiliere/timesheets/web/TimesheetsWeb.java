@@ -1,6 +1,7 @@
 package org.fourmiliere.timesheets.web;
 
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
 import org.fourmiliere.shared.web.NavItem;
 import org.fourmiliere.shared.web.PageWidget;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +13,12 @@ class TimesheetsWeb {
 
     @Bean
     NavItem timeNav() {
-        return new NavItem("time.nav.week", "/time", Permission.TRACK_TIME.authority(), 300);
+        return new NavItem(NavGroup.MY_WORK, "time.nav.week", "/time", Permission.TRACK_TIME.authority(), 300);
     }
 
     @Bean
     NavItem timeReportsNav() {
-        return new NavItem("time.nav.reports", "/time/reports", Permission.VIEW_ALL_TIME.authority(), 310);
+        return new NavItem(NavGroup.MY_WORK, "time.nav.reports", "/time/reports", Permission.VIEW_ALL_TIME.authority(), 310);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.fourmiliere.governance.web.bodies;
 
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,6 @@ class BodiesWebConfig {
 
     @Bean
     NavItem structureNav() {
-        return new NavItem("nav.structure", "/structure", Permission.VIEW_DIRECTORY.authority(), 200);
+        return new NavItem(NavGroup.COLLECTIVE, "nav.structure", "/structure", Permission.VIEW_DIRECTORY.authority(), 200);
     }
 }

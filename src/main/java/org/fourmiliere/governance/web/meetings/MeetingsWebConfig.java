@@ -1,6 +1,7 @@
 package org.fourmiliere.governance.web.meetings;
 
 import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
 import org.fourmiliere.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,16 +12,16 @@ class MeetingsWebConfig {
 
     @Bean
     NavItem meetingsNav() {
-        return new NavItem("nav.meetings", "/meetings", Permission.TAKE_PART.authority(), 300);
+        return new NavItem(NavGroup.COLLECTIVE, "nav.meetings", "/meetings", Permission.TAKE_PART.authority(), 300);
     }
 
     @Bean
     NavItem decisionsNav() {
-        return new NavItem("nav.decisions", "/decisions", Permission.TAKE_PART.authority(), 310);
+        return new NavItem(NavGroup.COLLECTIVE, "nav.decisions", "/decisions", Permission.TAKE_PART.authority(), 310);
     }
 
     @Bean
     NavItem eligibilityNav() {
-        return new NavItem("nav.eligibility", "/eligibility", Permission.TAKE_PART.authority(), 320);
+        return new NavItem(NavGroup.COLLECTIVE, "nav.eligibility", "/eligibility", Permission.TAKE_PART.authority(), 320);
     }
 }
