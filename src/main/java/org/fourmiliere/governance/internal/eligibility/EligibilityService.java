@@ -159,12 +159,13 @@ public class EligibilityService {
     }
 
     public List<Result> results(long verificationId) {
-        return store.results(verificationId, false);
+        return store.results(verificationId);
     }
 
     /** The results of a verification; only the {@linkplain Result#notable() notable} ones when asked. */
     public List<Result> results(long verificationId, boolean notableOnly) {
-        return store.results(verificationId, notableOnly);
+        List<Result> all = store.results(verificationId);
+        return notableOnly ? all.stream().filter(Result::notable).toList() : all;
     }
 
     /** A person's results, newest first: every verification that looked at them. */

@@ -193,14 +193,11 @@ class EligibilityStore {
                 .param("d", day).param("t", trigger.name()).query(Long.class).single() > 0;
     }
 
-    /** A verification's results; with {@code notableOnly}, those of a change or of a status other than not eligible. */
-    List<Result> results(long verificationId, boolean notableOnly) {
+    /** A verification's results, by person. */
+    List<Result> results(long verificationId) {
         return jdbc.sql("SELECT " + RESULT_COLUMNS + """
                  FROM eligibility_result r JOIN eligibility_verification v ON v.id = r.verification_id
-                WHERE r.verification_id = :v
-                  AND (:all = TRUE OR r.status <> r.previous_status OR r.status <> 'NOT_ELIGIBLE')
-                ORDER BY r.person_id""")
-                .param("all", !notableOnly)
+                WHERE r.verification_id = :v ORDER BY r.person_id""")
                 .param("v", verificationId).query(EligibilityStore::result).list();
     }
 
