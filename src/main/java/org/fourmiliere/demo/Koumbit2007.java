@@ -23,9 +23,10 @@ final class Koumbit2007 {
     private Koumbit2007() {
     }
 
-    /** The cast, placed around {@code today}. */
+    /** The cast, placed around {@code today}, with the year it lived up to that day ({@link KoumbitYear}). */
     static DemoCast cast(LocalDate today) {
-        return new DemoCast(today, PASSWORD, PERSONS, ORGANISATIONS, BODIES, SEATS);
+        DemoCast cast = new DemoCast(today, PASSWORD, PERSONS, ORGANISATIONS, BODIES, SEATS);
+        return cast.withYear(KoumbitYear.of(cast));
     }
 
     static final List<Person> PERSONS = List.of(
@@ -62,7 +63,7 @@ final class Koumbit2007 {
                     List.of("omar", "antoine", "jsenecal", "kim", "mathieu", "sofia")),
             new Body("communication", "COMMITTEE", "Comité de communication et publicité", "Communication and publicity committee", true,
                     "Bulletin trimestriel, communiqués, normes graphiques, site web et portfolio, plan de communication.",
-                    List.of("sofia", "amelie", "julie")),
+                    List.of("sofia", "amelie", "julie", "kim")),
             new Body("hiring", "COMMITTEE", "Comité d'embauche", "Hiring committee", true,
                     "Critères de distribution des contrats, d'embauche et de renvoi; évaluation des rôles et des travailleurs.",
                     List.of("claire", "antoine", "patricia", "lucie")),
@@ -71,7 +72,7 @@ final class Koumbit2007 {
                     List.of("claire", "julie", "omar")),
             new Body("sysadmin", "COMMITTEE", "Comité de l'administration système", "System administration committee", true,
                     "Bon fonctionnement des serveurs et développement de l'infrastructure technique.",
-                    List.of("antoine", "mathieu")),
+                    List.of("antoine", "mathieu", "jsenecal")),
             new Body("associative-life", "COMMITTEE", "Comité vie associative", "Associative life committee", true,
                     "Solutions aux problèmes associatifs, respect des principes, événements pédagogiques et festifs.",
                     List.of("amelie", "felix", "sofia", "claire")),

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * Who is who in a demo collective, as given to each {@link DemoContributor}: persons, organisations, bodies
- * and board seats, the password of every demo sign-in, and the day the demo is loaded, around which the
- * structure is placed (mandates in force, members in good standing).
+ * and board seats, the password of every demo sign-in, the day the demo is loaded, around which the
+ * structure is placed (mandates in force, members in good standing), and the {@link DemoYear} lived up to that day.
  */
 public record DemoCast(LocalDate today, String password, List<Person> persons, List<Organisation> organisations,
-                       List<Body> bodies, List<Seat> seats) {
+                       List<Body> bodies, List<Seat> seats, DemoYear year) {
 
     /** A person: {@code worker} names the engagement (VOLUNTEER, FREELANCE, SALARIED) or is null. */
     public record Person(String key, String name, String email, String language, String worker, List<String> roles) {}
@@ -30,6 +30,18 @@ public record DemoCast(LocalDate today, String password, List<Person> persons, L
         organisations = List.copyOf(organisations);
         bodies = List.copyOf(bodies);
         seats = List.copyOf(seats);
+        year = year == null ? DemoYear.NONE : year;
+    }
+
+    /** A cast without a year: its structure only. */
+    public DemoCast(LocalDate today, String password, List<Person> persons, List<Organisation> organisations,
+                    List<Body> bodies, List<Seat> seats) {
+        this(today, password, persons, organisations, bodies, seats, DemoYear.NONE);
+    }
+
+    /** The same cast with the year it lived. */
+    public DemoCast withYear(DemoYear lived) {
+        return new DemoCast(today, password, persons, organisations, bodies, seats, lived);
     }
 
     /** The general assembly that elected the board in force: the last one, a year ago at most. */
