@@ -204,13 +204,21 @@ public class EligibilityService {
     @Transactional
     public AdmissionView confirm(long personId) {
         SignedIn who = SignedIn.require();
+        return confirm(personId, who.personId(), who.email(), LocalDate.now(clock));
+    }
+
+    /**
+     * The hiring committee's confirmation as given by {@code confirmerId} ({@code confirmer} their e-mail), a member of
+     * that committee on {@code on}, the day of the confirmation. What the demo's past confirmations were.
+     */
+    @Transactional
+    public AdmissionView confirm(long personId, Long confirmerId, String confirmer, LocalDate on) {
         BodyRef hiring = bodies.bodies().stream().filter(b -> b.kind() == BodyKind.COMMITTEE && hiringCommitteeCode.equals(b.code()))
                 .findFirst().orElseThrow(() -> new Problems.Conflict("personId", "eligibility.hiring.missing", hiringCommitteeCode));
-        LocalDate today = LocalDate.now(clock);
-        boolean hiringMember = who.personId() != null && bodies.memberIds(hiring.id(), today).contains(who.personId());
+        boolean hiringMember = confirmerId != null && bodies.memberIds(hiring.id(), on).contains(confirmerId);
         AdmissionView a = AdmissionRules.confirmable(hiringMember, admission(personId), standing(personId));
-        store.confirmAdmission(a.id(), today, who.email());
-        audit.record(PERSON_AUDIT_TYPE, personId, "confirm", null, Map.of("confirmedOn", today));
+        store.confirmAdmission(a.id(), on, confirmer);
+        audit.record(PERSON_AUDIT_TYPE, personId, "confirm", null, Map.of("confirmedOn", on));
         return admission(personId).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package org.fourmiliere.governance.internal.meetings;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -119,14 +120,23 @@ public class MeetingService {
 
     @Transactional
     public AgendaItem addAgendaItem(long meetingId, AddAgendaItem item) {
+        return addAgendaItem(meetingId, item, SignedIn.current().map(SignedIn::personId).orElse(null),
+                AuditTrail.currentActor(), clock.instant());
+    }
+
+    /**
+     * Puts an item on the agenda as {@code proposer} (a person, or null) did at {@code at}: before the meeting ended.
+     * What the demo's past meetings were given before they were held.
+     */
+    @Transactional
+    public AgendaItem addAgendaItem(long meetingId, AddAgendaItem item, Long proposerId, String proposer, Instant at) {
         Meeting m = get(meetingId);
-        m.checkAgendaOpen(clock.instant());
+        m.checkAgendaOpen(at);
         int last = store.lastAgendaPosition(meetingId);
         int pos = Meeting.agendaPosition(item.position(), last);
         if (pos <= last) store.shiftAgenda(meetingId, pos);
         String title = item.title().strip();
-        long id = store.insertAgendaItem(meetingId, pos, SignedIn.current().map(SignedIn::personId).orElse(null),
-                AuditTrail.currentActor(), title, blankToNull(item.text()), clock.instant());
+        long id = store.insertAgendaItem(meetingId, pos, proposerId, proposer, title, blankToNull(item.text()), at);
         audit.record(AUDIT_TYPE, meetingId, "agenda-item", null, Map.of("position", pos, "title", title));
         return store.agendaItem(id).orElseThrow();
     }
@@ -173,11 +183,22 @@ public class MeetingService {
      */
     @Transactional
     public Meeting saveMinutes(long meetingId, int baseVersion, String text) {
-        Meeting m = get(meetingId);
         SignedIn who = SignedIn.require();
-        boolean present = who.personId() != null && isPresent(meetingId, who.personId());
-        Meeting.checkMayWriteMinutes(present, who.has(Permission.MANAGE_BODIES));
-        if (!store.saveMinutes(meetingId, baseVersion, text == null ? "" : text, who.email(), clock.instant())) {
+        return saveMinutes(meetingId, baseVersion, text, who.personId(), who.email(), who.has(Permission.MANAGE_BODIES),
+                clock.instant());
+    }
+
+    /**
+     * Saves the minutes as written by {@code writerId} ({@code writer} their e-mail) at {@code at}, on the same rules:
+     * the writer was present, or manages the bodies. What the demo's past meetings were written by those present.
+     */
+    @Transactional
+    public Meeting saveMinutes(long meetingId, int baseVersion, String text, Long writerId, String writer,
+                               boolean managesBodies, Instant at) {
+        Meeting m = get(meetingId);
+        boolean present = writerId != null && isPresent(meetingId, writerId);
+        Meeting.checkMayWriteMinutes(present, managesBodies);
+        if (!store.saveMinutes(meetingId, baseVersion, text == null ? "" : text, writer, at)) {
             throw new MinutesConflict(get(meetingId), text);
         }
         audit.record(AUDIT_TYPE, meetingId, "minutes", Map.of("version", m.minutesVersion()), Map.of("version", m.minutesVersion() + 1));
