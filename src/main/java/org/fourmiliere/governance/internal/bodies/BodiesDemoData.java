@@ -10,8 +10,8 @@ import org.fourmiliere.shared.demo.DemoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * The bodies of the demo collective: the committees and teams of 2007–2013 with their members, the ten
- * workers on the work committee, and the board as the 2006–07 report prints it — two delegates of the work
+ * The bodies of the demo collective: the committees and teams of 2007–2013 with their members, the paid
+ * workers on the work committee (the volunteers join it through the eligibility verifications), and the board as the 2006–07 report prints it — two delegates of the work
  * committee, one individual member, two organisations, and two seats left vacant by resignations.
  */
 @Component
@@ -49,8 +49,12 @@ class BodiesDemoData implements DemoContributor {
             bodies.create(new BodyCommands.CreateBody(BodyKind.valueOf(b.kind()), b.code(), b.nameFr(), b.nameEn(),
                     b.permanent(), b.mandateFr(), created, coordinator, memberIds));
         }
+        // the paid workers hold the work committee from its start; volunteers join it through the monthly eligibility
+        // verifications of the demo's year (governance's meetings part), as the bylaw says (ADR 0500)
         for (DemoCast.Person w : cast.workers()) {
-            bodies.joinWorkCommittee(person(cast, w.key()), created, null);
+            if ("SALARIED".equals(w.worker()) || "FREELANCE".equals(w.worker())) {
+                bodies.joinWorkCommittee(person(cast, w.key()), created, null);
+            }
         }
         LocalDate start = cast.lastAssembly();
         LocalDate end = cast.nextAssembly();
