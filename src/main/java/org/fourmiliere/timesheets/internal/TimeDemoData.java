@@ -1,10 +1,15 @@
 package org.fourmiliere.timesheets.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyRef;
@@ -22,9 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * The time tracker of the demo collective, through the module's own services: the wage before the single wage, the
  * activities of the year (client contracts, projects, internal roles, each committee's meetings) and every worker's
- * entries of the {@link DemoYear}, up to the demo's present moment (nothing after it). The meeting time of each
- * meeting attended comes later, from governance's attendance ({@link DemoContributor#MEETINGS}); the year's blocks
- * are cut around it.
+ * entries of the {@link DemoYear}, up to the demo's present moment (nothing after it). The months before the
+ * current one come as the collective's historical timesheets, through the import (one batch, multi-row inserts);
+ * the current month's entries are typed one by one, with their notes, as workers enter them. The meeting time of
+ * each meeting attended comes later, from governance's attendance ({@link DemoContributor#MEETINGS}); the year's
+ * blocks are cut around it.
  */
 @Component
 class TimeDemoData implements DemoContributor {
@@ -45,9 +52,11 @@ class TimeDemoData implements DemoContributor {
     private final MemberDirectory members;
     private final BodyDirectory bodies;
     private final Clock clock;
+    private final TimesheetImport importer;
 
     TimeDemoData(Activities activities, TimeEntries entries, Wages wages, MemberDirectory members, BodyDirectory bodies,
-                 Clock clock) {
+                 Clock clock, TimesheetImport importer) {
+        this.importer = importer;
         this.activities = activities;
         this.entries = entries;
         this.wages = wages;
@@ -88,14 +97,41 @@ class TimeDemoData implements DemoContributor {
             persons.put(p.key(), members.personByEmail(p.email()).orElseThrow(() -> new IllegalStateException("demo person missing: " + p.email())).id());
         }
         Instant now = clock.instant();
-        int written = 0;
+        LocalDate typedFrom = cast.today().withDayOfMonth(1);
+        StringBuilder history = new StringBuilder("worker,activity,kind,start,end,billable\n");
+        int imported = 0;
+        List<DemoYear.Work> recent = new ArrayList<>();
         for (DemoYear.Work w : year.work()) {
             if (w.endsAt().isAfter(now)) continue;
+            if (w.day().isBefore(typedFrom)) {
+                history.append(cast.email(w.person())).append(',').append(w.activity()).append(',').append(w.kind()).append(',')
+                        .append(w.day().atTime(w.start())).append(',').append(w.day().atTime(w.end())).append(',')
+                        .append(w.billable() ? "yes" : "no").append('\n');
+                imported++;
+                continue;
+            }
+            recent.add(w);
+        }
+        if (imported > 0) importHistory(history.toString());
+        for (DemoYear.Work w : recent) {
             entries.create(persons.get(w.person()), new TimeEntries.EntryInput(w.activity(), w.startsAt(), w.endsAt(), null, null,
                     EntryKind.valueOf(w.kind()), w.billable(), w.note(), null), "WEB");
-            written++;
         }
-        log.info("Demo time tracker: {} activities, {} entries in {} ms.", year.activities().size(), written,
+        log.info("Demo time tracker: {} activities, {} entries imported, {} typed, in {} ms.", year.activities().size(), imported, recent.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The timesheets kept before, imported all at once; a row the import refuses stops the demo with its reason. */
+    private void importHistory(String csv) {
+        try {
+            TimesheetImport.Parsed parsed = importer.read(new StringReader(csv), n -> { });
+            if (!parsed.ok()) {
+                throw new IllegalStateException("the demo's timesheets do not import: " + parsed.errors().stream().limit(5)
+                        .map(e -> "line " + e.line() + " " + e.key() + " " + java.util.Arrays.toString(e.args())).toList());
+            }
+            importer.commit(parsed, n -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
