@@ -226,7 +226,7 @@ class MeetingsDemoData implements DemoContributor {
             if (!r.changed()) continue;
             String name = people.name(r.personId());
             lines.add(switch (r.status()) {
-                case CANDIDATE -> name + " devient candidat·e, en probation de deux mois; confirmation demandée au comité d'embauche.";
+                case CANDIDATE -> name + " : candidature au comité de travail, en probation de deux mois; confirmation demandée au comité d'embauche.";
                 case MEMBER -> name + " devient membre du comité de travail.";
                 case WARNED -> name + " reçoit un avertissement : heures sous le seuil du règlement.";
                 case LOST -> name + " perd le statut de membre du comité de travail.";

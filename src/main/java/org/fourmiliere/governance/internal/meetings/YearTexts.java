@@ -113,6 +113,11 @@ final class YearTexts {
                     + "ouvert.", true, "vie associative"),
             consensus("board", d(2007, 6, 7), "L'assemblée générale annuelle est convoquée pour octobre 2007; les mandats de LabCMO, "
                     + "de FACIL et des postes vacants y seront en jeu.", false, "ag", "conseil"),
+            consensus(WC, d(2007, 6, 5), "Le comité de travail accueille la demande de Félix Ouellet : la vérification du jour le "
+                    + "fait candidat, en probation de deux mois; le comité d'embauche est invité à confirmer son admission.", false,
+                    "admission", "éligibilité"),
+            consensus(WC, d(2007, 6, 5), "Le comité de financement présentera le budget 2007-2008 à la réunion de réflexion du 3 juillet, "
+                    + "avec le suivi demandé par la CDEC.", false, "budget"),
             vote(WC, d(2007, 6, 11), "Le projet de téléphonie IP AppelleMoi est accueilli comme projet spécial, hébergé sur "
                     + "l'infrastructure de Koumbit.", 0, 1, false, "projets", "voip"));
 
@@ -223,6 +228,33 @@ final class YearTexts {
             "CDEC Villeray–Parc-Extension : architecture du site acceptée.",
             "FACIL : wiki migré, listes de discussion à venir.");
 
+    /** What the minutes say of the usual items. */
+    private static final Map<String, String> USUAL = Map.ofEntries(
+            Map.entry("Rapports des comités", "Chaque comité présente son rapport du mois; les comptes rendus sont sur le wiki."),
+            Map.entry("Suivi du budget", "Revenus et dépenses du mois comparés au budget; le comité de financement suit les écarts."),
+            Map.entry("Rapport trimestriel du comité de travail", "Les délégués présentent le rapport du trimestre; questions du conseil."),
+            Map.entry("Finances et financement", "États financiers du trimestre et suivi des bailleurs de fonds."),
+            Map.entry("Vie associative et membership", "Renouvellement des cotisations et accueil des nouveaux membres."),
+            Map.entry("Bulletin La fourmi", "Sommaire du prochain numéro et répartition des textes."),
+            Map.entry("Site web et portfolio", "Nouveaux projets à ajouter au portfolio; traduction des pages principales."),
+            Map.entry("Plan de communication", "Reporté faute d'effectifs; à reprendre au prochain trimestre."),
+            Map.entry("Suivi des embauches et des admissions", "Suivi des offres en cours et des candidatures au comité de travail."),
+            Map.entry("Évaluation des rôles et des travailleurs", "Ébauche de la procédure d'évaluation annuelle."),
+            Map.entry("Droits et devoirs des travailleurs", "Révision du document avec le comité vie associative."),
+            Map.entry("États financiers et suivi du budget", "États du trimestre examinés; rapprochements à jour."),
+            Map.entry("Bailleurs de fonds : suivi des demandes", "Suivi de la demande à la CDEC Villeray–Parc-Extension."),
+            Map.entry("Projections financières", "Mise à jour des projections de revenus par département."),
+            Map.entry("État des serveurs", "Charge des serveurs et incidents du mois; rien de bloquant."),
+            Map.entry("Sauvegardes et surveillance", "Sauvegardes vérifiées; alertes de surveillance revues."),
+            Map.entry("Demandes d'hébergement et de colocation", "Nouvelles demandes réparties; grille de prix à appliquer."),
+            Map.entry("Accueil des nouveaux membres travailleurs", "Trousse de bienvenue et parrainage des nouveaux."),
+            Map.entry("Trousse vie associative", "Procédure de résolution de conflits et guide de rétroaction en rédaction."),
+            Map.entry("Activités et formations à venir", "Calendrier des formations (RT, LedgerSMB) et activités festives."),
+            Map.entry("Rapport annuel 2005-2006", "Présentation du rapport par le comité de travail."),
+            Map.entry("États financiers", "Présentation des états financiers de l'exercice; questions des membres."),
+            Map.entry("Élection du conseil d'administration", "Élection des administratrices et administrateurs; voir les décisions."),
+            Map.entry("Orientations et objectifs 2006-2007", "Les membres discutent des objectifs de l'année, dont le taux horaire unique."));
+
     /** Short minutes: who was there, a line per item, the decisions taken and, on a verification day, its outcome. */
     static String minutes(Sitting s, String bodyName, List<String> present, List<String> excused, List<String> absent,
                           List<Item> agenda, List<String> decisions, List<String> verification) {
@@ -245,10 +277,12 @@ final class YearTexts {
                 md.append("Chacun présente ses priorités de la semaine.\n");
             } else if (title.startsWith("Requêtes RT")) {
                 md.append("Les requêtes de plus d'une semaine sont réparties.\n");
+            } else if (title.startsWith("Demande d'adhésion")) {
+                md.append("Le comité délibère à huis clos, puis la personne est invitée à entendre la réponse du groupe.\n");
             } else if (item.text() != null) {
                 md.append(item.text()).append(" Discussion; voir les décisions.\n");
             } else {
-                md.append("Point traité.\n");
+                md.append(USUAL.getOrDefault(title, "Point traité; rien à signaler.")).append("\n");
             }
             md.append("\n");
         }
