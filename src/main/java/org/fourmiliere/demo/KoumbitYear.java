@@ -208,9 +208,9 @@ final class KoumbitYear {
                 out.add(sitting("work-committee", "PRODUCTION", day, t(13, 30), t(15, 30), place, this::production, List.of()));
             }
             if (reflections.contains(day)) {
-                boolean days = day.getDayOfWeek() == FRIDAY;
-                out.add(sitting("work-committee", "REFLECTION", day, days ? t(9, 30) : t(18, 0), days ? t(17, 0) : t(21, 0),
-                        days ? "Journées de réflexion (forum ouvert), lieu à confirmer" : place + " (ouverte au public)",
+                boolean retreat = day.getDayOfWeek() == FRIDAY; // the Journées de réflexion, a day long
+                out.add(sitting("work-committee", "REFLECTION", day, retreat ? t(9, 30) : t(18, 0), retreat ? t(17, 0) : t(21, 0),
+                        retreat ? "Journées de réflexion (forum ouvert), lieu à confirmer" : place + " (ouverte au public)",
                         this::reflection, List.of()));
             }
             if (BOARD_DAYS.contains(day)) {

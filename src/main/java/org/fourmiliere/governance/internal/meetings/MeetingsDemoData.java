@@ -154,8 +154,9 @@ class MeetingsDemoData implements DemoContributor {
             if (body == null || p.day().isAfter(LocalDate.ofInstant(now, clock.getZone()))) continue;
             Decision.HowTaken how = Decision.HowTaken.valueOf(p.how());
             Loaded at = how == Decision.HowTaken.QUICK_DECISION ? null : loaded.stream()
-                    .filter(l -> l.held() && l.body().id() == body.id() && l.plan().day().equals(p.day())).findFirst().orElse(null);
-            if (how != Decision.HowTaken.QUICK_DECISION && at == null) continue;
+                    .filter(l -> l.body().id() == body.id() && l.plan().day().equals(p.day())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no meeting of " + p.body() + " on " + p.day() + " for: " + p.text()));
+            if (at != null && !at.held()) continue; // later today
             List<Long> voters = new ArrayList<>(), against = new ArrayList<>(), abstaining = new ArrayList<>();
             if (how == Decision.HowTaken.VOTE) {
                 List<Long> members = at.plan().type().equals("PRODUCTION") || at.plan().type().equals("REFLECTION")
