@@ -83,6 +83,21 @@ class DemoYearIT {
     }
 
     @Test
+    void everyWorkersWeekOpensOnTheWeekOfJune11WithEntries() {
+        for (String key : WORKERS) {
+            JsonNode week = api.get("/api/v1/timesheets?worker=" + ids.get(key) + "&period=week").json();
+            assertThat(week.get("from").asString()).isEqualTo("2007-06-11");
+            assertThat(week.get("totalMinutes").asLong()).as(key).isPositive();
+        }
+        JsonNode mine = new Api(port).basic("felix@example.org", DemoInstance.PASSWORD)
+                .get("/api/v1/time-entries?from=2007-06-11&to=2007-06-15").json();
+        assertThat(mine.size()).isPositive();
+        mine.forEach(e -> {
+            if (!e.get("meeting").asBoolean()) assertThat(e.get("kind").asString()).isEqualTo("VOLUNTEER");
+        });
+    }
+
+    @Test
     void theVerificationOfJune5GivesAWorkCommitteeWithAWarnedMemberAndANewCandidate() {
         JsonNode verifications = api.get("/api/v1/eligibility/verifications").json();
         assertThat(verifications.size()).isGreaterThanOrEqualTo(10);
