@@ -54,6 +54,7 @@ class DemoCollectiveBrowserIT extends DemoBrowserTest {
         signInAs("antoine");
         page.navigate(url("/time?lang=fr"));
         assertThat(page.locator("h1")).containsText("11 juin 2007");
+        assertThat(page.locator("#week-entries tbody tr").first()).isVisible();
         screenshot("demo-time-week-fr");
     }
 
