@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.fourmiliere.demo.internal.DemoStore;
+import org.fourmiliere.shared.DemoDay;
 import org.fourmiliere.shared.demo.DemoCast;
 import org.fourmiliere.shared.demo.DemoContributor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -33,17 +33,17 @@ class DemoLoader implements ApplicationRunner {
     private final DemoStore state;
 
     DemoLoader(List<DemoContributor> contributors, TransactionTemplate transactions, Clock clock,
-               @Value("${fourmiliere.demo:false}") boolean enabled, DemoStore state) {
+               DemoDay demoDay, DemoStore state) {
         this.contributors = contributors.stream().sorted(Comparator.comparingInt(DemoContributor::order)).toList();
         this.transactions = transactions;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = demoDay.on();
         this.state = state;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled && !args.containsOption("demo")) return;
+        if (!enabled) return;
         if (state.loaded()) {
             log.info("Demo collective already loaded; nothing to do.");
             return;

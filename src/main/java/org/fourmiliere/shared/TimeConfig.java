@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The one clock of the application, in the collective's zone. Domain code receives it; it never calls now(). */
+/**
+ * The one clock of the application, in the collective's zone. Domain code receives it; it never calls now(). A
+ * demo instance lives on the demo's day ({@link DemoDay}).
+ */
 @Configuration(proxyBeanMethods = false)
 public class TimeConfig {
 
@@ -13,7 +17,12 @@ public class TimeConfig {
     public static final ZoneId ZONE = ZoneId.of("America/Montreal");
 
     @Bean
-    Clock clock() {
-        return Clock.system(ZONE);
+    DemoDay demoDay(Environment env) {
+        return DemoDay.from(env);
+    }
+
+    @Bean
+    Clock clock(DemoDay demoDay) {
+        return demoDay.clock(Clock.system(ZONE));
     }
 }

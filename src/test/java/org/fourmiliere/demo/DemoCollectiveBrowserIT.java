@@ -1,38 +1,29 @@
 package org.fourmiliere.demo;
 
-import java.time.Clock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import org.fourmiliere.demo.internal.DemoStore;
 import org.fourmiliere.members.MemberDirectory;
-import org.fourmiliere.support.BrowserTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.fourmiliere.support.DemoBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 
 /**
- * The demo collective (Koumbit in 2007) loads through every module's own services, once, and the structure
- * page shows its bodies — board with its delegates, organisations and vacancies, committees, teams — in French
- * and in English.
+ * A demo instance: the demo collective (Koumbit in 2007) is loaded at start-up through every module's own
+ * services, once; the instance lives on 15 June 2007, says so on every page, and its pages open on that time.
  */
-class DemoCollectiveBrowserIT extends BrowserTest {
+class DemoCollectiveBrowserIT extends DemoBrowserTest {
 
     @Autowired DemoLoader loader;
-    @Autowired DemoStore state;
     @Autowired MemberDirectory members;
     @Autowired Clock clock;
 
-    @BeforeEach
-    void loadTheDemoOnce() {
-        synchronized (DemoCollectiveBrowserIT.class) {
-            if (!state.loaded()) loader.load();
-        }
-    }
-
     @Test
-    void theDemoHasTenWorkersInGoodStandingAndLoadsOnlyOnce() {
+    void theDemoInstanceLivesOnItsDayAndLoadsOnlyOnce() {
+        assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.of(2007, 6, 15));
         var cast = Koumbit2007.cast(LocalDate.now(clock));
         long workers = cast.workers().stream()
                 .map(p -> members.personByEmail(p.email()).orElseThrow())
@@ -41,22 +32,34 @@ class DemoCollectiveBrowserIT extends BrowserTest {
         assertThat(workers).isEqualTo(10);
         assertThat(cast.persons()).allSatisfy(p ->
                 assertThat(members.inGoodStanding(members.personByEmail(p.email()).orElseThrow().id(), cast.today())).isTrue());
-        loader.run(new org.springframework.boot.DefaultApplicationArguments("--demo"));
-        assertThat(members.personByEmail("antoine@example.org")).isPresent();
+        int organisations = members.organisations().size();
+        loader.run(new DefaultApplicationArguments("--demo"));
+        assertThat(members.organisations()).hasSize(organisations);
     }
 
     @Test
-    void aDemoWorkerSignsInAndHoldsTheirStatuses() {
-        signIn("claire@example.org", Koumbit2007.PASSWORD);
+    void everyPageSaysItIsTheDemoAndOnWhichDay() {
+        page.navigate(url("/login?lang=fr"));
+        assertThat(page.locator("#demo-banner")).hasText("Collectif de démonstration, en date du 15 juin 2007");
+        signInAs("claire");
         page.navigate(url("/account?lang=en"));
+        assertThat(page.locator("#demo-banner")).hasText("Demo collective, as of June 15, 2007");
         assertThat(page.locator("main")).containsText("Worker");
         assertThat(page.locator("main")).containsText("Accounting role");
         assertThat(page.locator("main")).containsText("Member in good standing");
     }
 
     @Test
+    void theTimePagesOpenOnTheDemosWeek() {
+        signInAs("antoine");
+        page.navigate(url("/time?lang=fr"));
+        assertThat(page.locator("h1")).containsText("11 juin 2007");
+        screenshot("demo-time-week-fr");
+    }
+
+    @Test
     void theStructurePageShowsTheDemoCollectivesBodies() {
-        signInAsAdmin();
+        signInAs("antoine");
         page.navigate(url("/structure?lang=fr"));
         var main = page.locator("main");
         assertThat(main).containsText("Comité de production");

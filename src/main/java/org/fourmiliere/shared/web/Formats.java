@@ -55,6 +55,11 @@ public class Formats {
         return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(region()));
     }
 
+    /** A date written out: "15 juin 2007", "June 15, 2007". */
+    public String longDate(LocalDate d) {
+        return d == null ? "" : d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(region()));
+    }
+
     public String dateTime(Instant i) {
         return i == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(region()).withZone(TimeConfig.ZONE).format(i);

@@ -1,10 +1,13 @@
 package org.fourmiliere.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import org.fourmiliere.shared.DemoDay;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +16,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Gives every page the navigation and header widgets its reader may see, from the modules' beans, and the
- * link to the same page in the other language. The navigation is one menu per {@link NavGroup}; the item whose
+ * link to the same page in the other language, and on a demo instance the demo's day. The navigation is one menu per {@link NavGroup}; the item whose
  * link is the longest start of the page's path is the current one.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
@@ -21,8 +24,12 @@ class LayoutAdvice {
 
     private final List<NavItem> items;
     private final List<PageWidget> widgets;
+    private final DemoDay demoDay;
+    private final Clock clock;
 
-    LayoutAdvice(List<NavItem> items, List<PageWidget> widgets) {
+    LayoutAdvice(List<NavItem> items, List<PageWidget> widgets, DemoDay demoDay, Clock clock) {
+        this.demoDay = demoDay;
+        this.clock = clock;
         this.items = items.stream()
                 .sorted(Comparator.comparing(NavItem::group).thenComparingInt(NavItem::order)).toList();
         this.widgets = widgets.stream().sorted(Comparator.comparingInt(PageWidget::order)).toList();
@@ -59,6 +66,13 @@ class LayoutAdvice {
     List<PageWidget> widgets(Authentication auth, HttpServletRequest request) {
         if (isApi(request)) return List.of();
         return widgets.stream().filter(w -> allowed(auth, w.permission())).toList();
+    }
+
+    /** On a demo instance, the day the demo collective lives on, for the banner of every page; otherwise null. */
+    @ModelAttribute("demoToday")
+    LocalDate demoToday(HttpServletRequest request) {
+        if (isApi(request) || !demoDay.on()) return null;
+        return LocalDate.now(clock);
     }
 
     /** The address of this very page in the other language: same path and query, {@code lang} replaced. */
