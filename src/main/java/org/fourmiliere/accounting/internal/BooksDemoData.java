@@ -1,5 +1,6 @@
 package org.fourmiliere.accounting.internal;
 
+import org.fourmiliere.accounting.Books;
 import org.fourmiliere.accounting.NewEntry;
 import org.fourmiliere.shared.demo.DemoCast;
 import org.fourmiliere.shared.demo.DemoContributor;
@@ -18,9 +19,9 @@ class BooksDemoData implements DemoContributor {
 
     private static final Logger log = LoggerFactory.getLogger(BooksDemoData.class);
 
-    private final JournalService journal;
+    private final Books journal;
 
-    BooksDemoData(JournalService journal) {
+    BooksDemoData(Books journal) {
         this.journal = journal;
     }
 
