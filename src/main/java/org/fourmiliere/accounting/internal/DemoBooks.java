@@ -2,9 +2,11 @@ package org.fourmiliere.accounting.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.fourmiliere.accounting.NewEntry;
 import org.fourmiliere.accounting.Side;
 import org.fourmiliere.shared.Money;
@@ -28,8 +31,8 @@ import org.fourmiliere.shared.demo.DemoCast;
  * report observes. Around it runs the life of a small Québec collective: invoices to the cast's organisations
  * with GST and QST (paid weeks later into the bank, some through PayPal, the latest ones still owed at the year's
  * end), freelancers' and colocation bills paid the next month, a monthly payroll by role with its employer
- * charges and vacation-pay accrual, rent, telephone, bank fees, a VISA card, petty cash, tax instalments, and old
- * receivables written off as bad debts. The balances at the opening (2006-09-01) are the ones that lead there;
+ * charges and vacation-pay accrual, rent, telephone, bank fees, a VISA card, petty cash, PayPal emptied into the
+ * bank each quarter (with the exchange loss), tax instalments, and old receivables written off as bad debts. The balances at the opening (2006-09-01) are the ones that lead there;
  * the chequing account is what balances them against retained earnings.
  *
  * <p>Two readings of the printed statements (see docs/accounting.md, "Demo books"): the revenue lines add up to
@@ -107,6 +110,7 @@ final class DemoBooks {
     /** Paid hours: fewer at Christmas, more from March 2007 (the single wage of 21.50 $ from 2007-03-13). */
     private static final long[] STEADY = {8, 8, 9, 7, 8, 8, 10, 10, 10, 10, 9, 9};
     private static final long[] EVEN = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    private static final long[] FOUR_EQUAL = {1, 1, 1, 1};
 
     private static final BigDecimal GST_RATE = new BigDecimal("0.06");
     private static final BigDecimal QST_RATE = new BigDecimal("0.075");
@@ -189,7 +193,11 @@ final class DemoBooks {
 
     /** "de septembre 2006", "d'août 2007". */
     private static String ofMonth(int m) {
-        String name = monthName(m);
+        return ofMonth(month(m));
+    }
+
+    private static String ofMonth(YearMonth month) {
+        String name = MONTH_FR.format(month);
         return "aeiouy".indexOf(name.charAt(0)) >= 0 ? "d'" + name : "de " + name;
     }
 
@@ -205,9 +213,16 @@ final class DemoBooks {
         private static final Money ZERO = Money.zero(Money.CAD);
 
         private final List<NewEntry> entries = new ArrayList<>();
+        /** Cheques received, by the day they go to the bank. */
+        private final Map<LocalDate, List<Cheque>> deposits = new TreeMap<>();
+        /** Suppliers' bills to pay, by the day of the payment run. */
+        private final Map<LocalDate, List<NewEntry.Line>> payments = new TreeMap<>();
         private final List<String> clients;
         private final DemoCast cast;
         private final String webdevFreelancer, designFreelancer, sysadminFreelancer, researchFreelancer;
+
+        /** A cheque received: the account it settles (receivables, dues), from whom, and what it says on the deposit slip. */
+        private record Cheque(String account, Money amount, String party, String memo) {}
 
         /** A sales invoice before it is numbered. */
         private record Invoice(LocalDate date, String client, Map<String, Money> revenue, boolean taxed) {
@@ -257,7 +272,9 @@ final class DemoBooks {
         List<NewEntry> build() {
             sales();
             dues();
+            deposits();
             bills();
+            paymentRuns();
             payroll();
             overheads();
             card();
@@ -315,9 +332,8 @@ final class DemoBooks {
                 entry(inv.date(), "Facture " + ref + " — " + inv.client(), ref, lines);
                 Money paid = inv.total().minus(unpaid.get(k));
                 if (paid.isPositive()) {
-                    LocalDate due = min(inv.date().plusDays(21 + 9L * (number % 4)), LAST_DAY);
-                    String what = unpaid.get(k).isZero() ? "Paiement de la facture " : "Paiement partiel de la facture ";
-                    receive(due, what + ref, ref, inv.client(), paid, inv.throughPayPal(number));
+                    LocalDate due = min(inv.date().plusDays(14 + 7L * (number % 4)), LAST_DAY);
+                    receive(due, ref, inv.client(), paid, unpaid.get(k).isPositive(), inv.throughPayPal(number));
                 }
             }
             for (OldInvoice old : OLD_INVOICES) {
@@ -326,7 +342,7 @@ final class DemoBooks {
                     entry(old.settled(), "Radiation de la facture " + old.number() + " (créance irrécouvrable)", old.number(),
                             List.of(debit("5500", old.amount(), null, client), credit("1200", old.amount(), null, client)));
                 } else {
-                    receive(old.settled(), "Paiement de la facture " + old.number(), old.number(), client, old.amount(), false);
+                    receive(old.settled(), old.number(), client, old.amount(), false, false);
                 }
             }
         }
@@ -337,15 +353,25 @@ final class DemoBooks {
             return new Invoice(date, client, revenue, true);
         }
 
-        /** A payment received: by cheque into the bank, or through PayPal less its fee. */
-        private void receive(LocalDate date, String description, String ref, String client, Money amount, boolean paypal) {
+        /**
+         * A payment of an invoice received on {@code date}: through PayPal less its fee, or a cheque that goes to the
+         * bank with the week's deposit.
+         */
+        private void receive(LocalDate date, String ref, String client, Money amount, boolean partial, boolean paypal) {
             if (paypal) {
                 Money fee = amount.multipliedBy(PAYPAL_RATE, RoundingMode.HALF_UP).plus(PAYPAL_FIXED);
-                entry(date, description + " (PayPal)", ref, List.of(debit("1030", amount.minus(fee), null, client),
-                        debit("5440", fee, null, "PayPal"), credit("1200", amount, null, client)));
+                entry(date, (partial ? "Paiement partiel de la facture " : "Paiement de la facture ") + ref + " (PayPal)", ref,
+                        List.of(debit("1030", amount.minus(fee), null, client), debit("5440", fee, null, "PayPal"),
+                                credit("1200", amount, null, client)));
             } else {
-                entry(date, description, ref, List.of(debit("1010", amount, null, client), credit("1200", amount, null, client)));
+                cheque(date, new Cheque("1200", amount, client, partial ? ref + " (partiel)" : ref));
             }
+        }
+
+        /** A cheque goes to the bank on the Friday after it comes in (the year's last day at the latest). */
+        private void cheque(LocalDate received, Cheque cheque) {
+            LocalDate friday = min(received.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)), LAST_DAY);
+            deposits.computeIfAbsent(friday, d -> new ArrayList<>()).add(cheque);
         }
 
         /** Members' dues, received by cheque (not taxable). */
@@ -353,16 +379,27 @@ final class DemoBooks {
             List<String> members = cast.persons().stream().filter(p -> p.worker() == null).map(DemoCast.Person::name).limit(3).toList();
             List<Money> parts = seed("4009").allocate(members.isEmpty() ? new long[] {1} : members.stream().mapToLong(p -> 1).toArray());
             for (int i = 0; i < parts.size(); i++) {
-                String member = members.isEmpty() ? null : members.get(i);
-                entry(LocalDate.of(2006, 9, 20).plusDays(12L * i), "Cotisation de membre", null,
-                        List.of(debit("1010", parts.get(i), null, member), credit("4009", parts.get(i), null, member)));
+                cheque(LocalDate.of(2006, 9, 20).plusDays(12L * i),
+                        new Cheque("4009", parts.get(i), members.isEmpty() ? null : members.get(i), "cotisation"));
             }
+        }
+
+        /** Each week's cheques in one deposit: the bank's total, and what each cheque settles. */
+        private void deposits() {
+            deposits.forEach((day, cheques) -> {
+                List<NewEntry.Line> lines = new ArrayList<>();
+                Money total = cheques.stream().map(Cheque::amount).reduce(ZERO, Money::plus);
+                lines.add(debit("1010", total, null, null));
+                for (Cheque c : cheques) lines.add(credit(c.account(), c.amount(), null, c.party()));
+                String memo = String.join(", ", cheques.stream().map(Cheque::memo).toList());
+                entry(day, "Dépôt de chèques : " + memo, null, lines);
+            });
         }
 
         // ------------------------------------------------------------ bills and payables
 
         /**
-         * Freelancers' and colocation bills, each paid on the 10th of the next month; August's are owed at the year's
+         * Freelancers' and colocation bills, paid together on the 10th of the next month; August's are owed at the year's
          * end, so their amounts are set first (they add up to the payables of the balance sheet) and the rest of each
          * line is spread over September to July.
          */
@@ -391,9 +428,9 @@ final class DemoBooks {
                         researchFreelancer);
             }
             LocalDate september10 = LocalDate.of(2006, 9, 10);
-            pay(september10, "Paiement des honoraires d'août 2006", OLD_FREELANCE_WEBDEV, webdevFreelancer);
-            pay(september10, "Paiement des honoraires d'août 2006", OLD_FREELANCE_DESIGN, designFreelancer);
-            pay(september10, "Paiement de la colocation d'août 2006", OLD_COLOCATION, null);
+            pay(september10, OLD_FREELANCE_WEBDEV, webdevFreelancer);
+            pay(september10, OLD_FREELANCE_DESIGN, designFreelancer);
+            pay(september10, OLD_COLOCATION, null);
         }
 
         /** The line's twelve months: August given, the rest spread over September to July by {@code weights}. */
@@ -411,11 +448,20 @@ final class DemoBooks {
             Money total = net.plus(gst).plus(qst);
             entry(day(m, dayOfMonth), description, null, List.of(debit(account, net, department, vendor), debit("2310", gst, null, null),
                     debit("2320", qst, null, null), credit("2010", total, null, vendor)));
-            if (m < MONTHS - 1) pay(day(m + 1, 10), "Paiement — " + description, total, vendor);
+            if (m < MONTHS - 1) pay(day(m + 1, 10), total, vendor);
         }
 
-        private void pay(LocalDate date, String description, Money amount, String vendor) {
-            entry(date, description, null, List.of(debit("2010", amount, null, vendor), credit("1010", amount, null, vendor)));
+        private void pay(LocalDate date, Money amount, String vendor) {
+            payments.computeIfAbsent(date, d -> new ArrayList<>()).add(debit("2010", amount, null, vendor));
+        }
+
+        /** The bills of a month paid together, on the 10th of the next. */
+        private void paymentRuns() {
+            payments.forEach((day, bills) -> {
+                List<NewEntry.Line> lines = new ArrayList<>(bills);
+                lines.add(credit("1010", bills.stream().map(NewEntry.Line::amount).reduce(ZERO, Money::plus), null, null));
+                entry(day, "Paiement des factures de fournisseurs " + ofMonth(YearMonth.from(day).minusMonths(1)), null, lines);
+            });
         }
 
         // ------------------------------------------------------------ payroll
@@ -449,7 +495,6 @@ final class DemoBooks {
 
             for (int m = 0; m < MONTHS; m++) {
                 LocalDate payday = day(m, 28);
-                String when = monthName(m);
                 Money g = Money.cad(gross.get(m));
                 Money withheld = g.multipliedBy(WITHHELD, RoundingMode.HALF_UP);
                 List<NewEntry.Line> pay = new ArrayList<>();
@@ -616,8 +661,8 @@ final class DemoBooks {
             entry(LocalDate.of(2006, 11, 30), "Solde de TPS et de TVQ de l'exercice 2005-2006", null,
                     List.of(debit("2310", GST_OPENING, null, "Revenu Québec"), debit("2320", QST_OPENING, null, "Revenu Québec"),
                             credit("1010", GST_OPENING.plus(QST_OPENING), null, "Revenu Québec")));
-            List<Money> gst = sum("2310").negate().plus(GST_OPENING).plus(BALANCE_SHEET.get("2310")).allocate(EVEN_4);
-            List<Money> qst = sum("2320").negate().plus(QST_OPENING).plus(BALANCE_SHEET.get("2320")).allocate(EVEN_4);
+            List<Money> gst = sum("2310").negate().plus(GST_OPENING).plus(BALANCE_SHEET.get("2310")).allocate(FOUR_EQUAL);
+            List<Money> qst = sum("2320").negate().plus(QST_OPENING).plus(BALANCE_SHEET.get("2320")).allocate(FOUR_EQUAL);
             LocalDate[] days = {LocalDate.of(2006, 11, 30), LocalDate.of(2007, 2, 28), LocalDate.of(2007, 5, 31), LAST_DAY};
             for (int i = 0; i < days.length; i++) {
                 entry(days[i], "Acompte provisionnel de TPS et de TVQ", null,
@@ -625,8 +670,6 @@ final class DemoBooks {
                                 credit("1010", gst.get(i).plus(qst.get(i)), null, "Revenu Québec")));
             }
         }
-
-        private static final long[] EVEN_4 = {1, 1, 1, 1};
 
         // ------------------------------------------------------------ the opening
 
