@@ -6,3 +6,13 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The menus of the navigation: Escape closes the open one and gives the focus back to its title (a click
+// elsewhere closes it already: Pico's open menu lays its title over the page).
+document.addEventListener('keydown', function (event) {
+  if (event.key !== 'Escape') return;
+  var open = document.querySelector('header nav details[open]');
+  if (!open) return;
+  open.removeAttribute('open');
+  open.querySelector('summary').focus();
+});

@@ -54,14 +54,16 @@ class DemoLoader implements ApplicationRunner {
     /** Loads every module's part, all or nothing. */
     void load() {
         DemoCast cast = Koumbit2007.cast(LocalDate.now(clock));
+        long started = System.nanoTime();
         transactions.executeWithoutResult(tx -> {
             for (DemoContributor c : contributors) {
                 c.load(cast);
             }
             state.markLoaded(clock);
         });
-        log.info("Demo collective loaded: {} persons, {} organisations, {} bodies, {} board seats.",
-                cast.persons().size(), cast.organisations().size(), cast.bodies().size(), cast.seats().size());
+        log.info("Demo collective loaded in {} ms: {} persons, {} organisations, {} bodies, {} board seats; it lives on {}.",
+                (System.nanoTime() - started) / 1_000_000, cast.persons().size(), cast.organisations().size(),
+                cast.bodies().size(), cast.seats().size(), cast.today());
         log.info("Demo sign-ins: every demo person, e.g. antoine@example.org (worker, coordination) or claire@example.org "
                 + "(accounting), with the password '{}'.", cast.password());
     }

@@ -18,12 +18,12 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Connexion");
         signInAsAdmin();
         page.navigate(url("/?lang=fr"));
-        assertThat(page.locator("h1")).hasText("Bienvenue dans la fourmilière");
+        assertThat(page.locator("h1")).hasText("Aujourd'hui dans la fourmilière");
         assertThat(page.locator("header nav")).containsText("Administration");
         screenshot("home-fr");
 
         page.click("#lang-switch");
-        assertThat(page.locator("h1")).hasText("Welcome to the anthill");
+        assertThat(page.locator("h1")).hasText("Today in the anthill");
         page.click("#nav-account");
         assertThat(page.locator("h1")).hasText("My account");
         assertThat(page.locator("main")).containsText("System administration");
@@ -41,9 +41,9 @@ class SignInBrowserIT extends BrowserTest {
         context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fr-CA"));
         page = context.newPage();
         signInAsAdmin();
-        assertThat(page.locator("h1")).hasText("Welcome to the anthill");
+        assertThat(page.locator("h1")).hasText("Today in the anthill");
         page.navigate(url("/?lang=fr"));
-        assertThat(page.locator("h1")).hasText("Bienvenue dans la fourmilière");
+        assertThat(page.locator("h1")).hasText("Aujourd'hui dans la fourmilière");
     }
 
     @Test

@@ -45,6 +45,14 @@ public final class People {
         return p;
     }
 
+    /** A worker (as {@link #worker}) who can sign in. */
+    public Person workerWithAccount(String name) {
+        Person p = withAccount(name);
+        registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), Engagement.VOLUNTEER,
+                LocalDate.now(clock).minusMonths(1), null));
+        return p;
+    }
+
     public Person person(String name) {
         String unique = unique(name);
         String email = unique.toLowerCase().replace(' ', '.') + "@example.org";

@@ -90,7 +90,7 @@ class LayoutAdvice {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static boolean allowed(Authentication auth, String permission) {
+    static boolean allowed(Authentication auth, String permission) {
         if (auth == null) return false;
         if (permission == null) return true;
         Predicate<GrantedAuthority> match = a -> permission.equals(a.getAuthority());

@@ -2,6 +2,7 @@ package org.fourmiliere.timesheets.web;
 
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.shared.web.NavGroup;
+import org.fourmiliere.shared.web.HomeBlock;
 import org.fourmiliere.shared.web.NavItem;
 import org.fourmiliere.shared.web.PageWidget;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,11 @@ class TimesheetsWeb {
     @Bean
     NavItem timeReportsNav() {
         return new NavItem(NavGroup.MY_WORK, "time.nav.reports", "/time/reports", Permission.VIEW_ALL_TIME.authority(), 310);
+    }
+
+    @Bean
+    HomeBlock weekOnTheHomePage() {
+        return new HomeBlock("week", "/time/home", Permission.TRACK_TIME.authority(), 100);
     }
 
     @Bean

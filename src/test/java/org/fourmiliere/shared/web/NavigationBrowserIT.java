@@ -83,6 +83,32 @@ class NavigationBrowserIT extends BrowserTest {
     }
 
     @Test
+    void escapeOrAClickElsewhereClosesAnOpenMenu() {
+        signInAsAdmin();
+        page.navigate(url("/?lang=fr"));
+        tabTo("#nav-collective > summary");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#nav-collective")).hasAttribute("open", "");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#nav-collective")).not().hasAttribute("open", "");
+        assertThat(page.locator("#nav-collective > summary")).isFocused();
+
+        page.locator("#nav-money > summary").click();
+        assertThat(page.locator("#nav-money")).hasAttribute("open", "");
+        page.mouse().click(20, 600);
+        assertThat(page.locator("#nav-money")).not().hasAttribute("open", "");
+    }
+
+    @Test
+    void aPersonWithNoStatusIsToldWhatToDo() {
+        Person nobody = people.withAccount("Sans statut");
+        signIn(nobody.email(), nobody.password());
+        page.navigate(url("/?lang=fr"));
+        assertThat(page.locator("#home-nothing")).containsText("secrétariat");
+        assertThat(page.locator(".dashboard")).hasCount(0);
+    }
+
+    @Test
     void aPersonSeesOnlyTheMenusOfWhatTheyMayDo() {
         Person nobody = people.withAccount("Sans statut");
         signIn(nobody.email(), nobody.password());
