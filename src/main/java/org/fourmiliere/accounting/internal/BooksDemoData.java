@@ -1,0 +1,43 @@
+package org.fourmiliere.accounting.internal;
+
+import org.fourmiliere.accounting.Books;
+import org.fourmiliere.accounting.NewEntry;
+import org.fourmiliere.shared.demo.DemoCast;
+import org.fourmiliere.shared.demo.DemoContributor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The books of the demo collective: fiscal year 2006–07 as the annual report prints it (seed 000), posted through
+ * the journal after the members and the time ({@link DemoContributor#BOOKS}). What is posted, and how the printed
+ * statements are read, is told by {@link DemoBooks}. The whole fiscal year is posted, the months after the demo's
+ * today included, so that its statements are the report's.
+ */
+@Component
+class BooksDemoData implements DemoContributor {
+
+    private static final Logger log = LoggerFactory.getLogger(BooksDemoData.class);
+
+    private final Books journal;
+
+    BooksDemoData(Books journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public int order() {
+        return BOOKS;
+    }
+
+    @Override
+    public void load(DemoCast cast) {
+        long start = System.nanoTime();
+        int posted = 0;
+        for (NewEntry entry : DemoBooks.journal(cast)) {
+            journal.post(entry);
+            posted++;
+        }
+        log.info("Demo books: {} entries of fiscal year 2006-07 posted in {} ms.", posted, (System.nanoTime() - start) / 1_000_000);
+    }
+}
