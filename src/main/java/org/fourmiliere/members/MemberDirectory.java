@@ -15,6 +15,9 @@ public interface MemberDirectory {
     /** The persons with these ids (unknown ids are left out), in no particular order. */
     List<PersonRef> persons(Collection<Long> personIds);
 
+    /** How the person works for the collective on that day (volunteer, freelance, salaried), if they do. */
+    java.util.Optional<Engagement> engagement(long personId, LocalDate day);
+
     /** Every person with a worker engagement active on that day, by name. */
     List<PersonRef> workers(LocalDate day);
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
@@ -237,5 +238,24 @@ class TimeRulesIT {
         assertThat(w.api().patch("/api/v1/time-entries/" + entry.get("id").asLong(), "{\"kind\":\"VOLUNTEER\"}").status()).isEqualTo(200);
         assertThat(w.api().delete("/api/v1/time-entries/" + entry.get("id").asLong()).status()).isEqualTo(204);
         assertThat(reports.lifetime()).isEqualTo(reports.lifetimeFromDays());
+    }
+
+    @Test
+    void aVolunteersMeetingTimeIsVolunteerTimeAndASalariedWorkersIsPaid() {
+        int year = Years.fresh();
+        var salaried = fixture.worker("fr");
+        String email = TimeFixture.unique("volunteer") + "@example.org";
+        long volunteer = registration.registerPerson(MemberRegistration.RegisterPerson.of("Volunteer " + email, email, "fr"));
+        registration.engageWorker(new MemberRegistration.EngageWorker(volunteer, Engagement.VOLUNTEER, LocalDate.of(2000, 1, 1), null));
+        var start = java.time.OffsetDateTime.parse(year + "-04-02T18:00-04:00").toInstant();
+        for (long person : new long[] {salaried.personId(), volunteer}) {
+            workedTime.recordMeetingTime("reflection-" + year, 800_000L + year, "reflexion-" + year, person, start, start.plusSeconds(7200));
+        }
+        var kinds = workedTime.minutes(HoursQuery.between(LocalDate.of(year, 4, 1), LocalDate.of(year, 4, 30))
+                .ofWorkers(java.util.List.of(salaried.personId(), volunteer)).meetings(HoursQuery.Meetings.ONLY));
+        assertThat(kinds.ofWorker(salaried.personId()).byKind())
+                .containsEntry(EntryKind.PAID, 120L).containsEntry(EntryKind.VOLUNTEER, 0L);
+        assertThat(kinds.ofWorker(volunteer).byKind())
+                .containsEntry(EntryKind.PAID, 0L).containsEntry(EntryKind.VOLUNTEER, 120L);
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.fourmiliere.members.DuesRecorded;
 import org.fourmiliere.members.EngagementEnded;
 import org.fourmiliere.members.MemberChanged;
+import org.fourmiliere.members.Engagement;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.MemberKind;
 import org.fourmiliere.members.MemberRegistered;
@@ -193,6 +194,11 @@ public class MemberService implements MemberDirectory, MemberRegistration {
     @Override
     public List<PersonRef> workers(LocalDate day) {
         return store.workers(day).stream().map(MemberService::personRef).toList();
+    }
+
+    @Override
+    public java.util.Optional<Engagement> engagement(long personId, LocalDate day) {
+        return store.engagements(personId).stream().filter(e -> e.activeOn(day)).map(EngagementRow::engagement).findFirst();
     }
 
     @Override

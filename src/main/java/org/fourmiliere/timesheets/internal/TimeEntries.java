@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fourmiliere.members.Engagement;
+import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.TimeEntryChanged;
@@ -47,9 +50,11 @@ public class TimeEntries {
     private final Clock clock;
     private final MonthTotalStore totals;
     private final ApplicationEventPublisher events;
+    private final MemberDirectory members;
 
     TimeEntries(TimeEntryStore store, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotalStore totals,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, MemberDirectory members) {
+        this.members = members;
         this.store = store;
         this.activities = activities;
         this.locks = locks;
@@ -252,7 +257,10 @@ public class TimeEntries {
         EntryShape shape = EntryShape.timed(start, end);
         checkOverlap(personId, shape.start(), shape.end(), null);
         locks.checkOpen(shape.days(), "start");
-        long id = insert(personId, activityId, shape, EntryKind.PAID, false, true, null, "MEETING", null, null);
+        // A volunteer's meeting time is volunteer time: the pay report must not owe them wages for it.
+        EntryKind kind = members.engagement(personId, LocalDate.ofInstant(start, TimeConfig.ZONE))
+                .filter(e -> e == Engagement.VOLUNTEER).map(e -> EntryKind.VOLUNTEER).orElse(EntryKind.PAID);
+        long id = insert(personId, activityId, shape, kind, false, true, null, "MEETING", null, null);
         store.markMeeting(id, meetingKey);
         audit.record(AUDIT_TYPE, id, "meeting-recorded", null, store.get(id).orElseThrow().auditFields());
         events.publishEvent(new TimeEntryRecorded(id, personId));
