@@ -47,4 +47,22 @@ class DemoHomeBrowserIT extends DemoBrowserTest {
         page.setViewportSize(390, 844);
         screenshot("demo-home-accounting-" + lang + "-phone");
     }
+
+    @org.junit.jupiter.api.Test
+    void onAPhoneAWideReportScrollsWithinItselfNotThePage() {
+        signInAs("claire");
+        page.setViewportSize(390, 844);
+        for (String path : new String[] {"/books/income-statement?from=2006-09-01&to=2007-08-31&by=month", "/time",
+                "/meetings", "/decisions", "/eligibility", "/members"}) {
+            page.navigate(url(path));
+            Object wide = page.evaluate("""
+                    () => [...document.querySelectorAll('body *')]
+                        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                        .filter(e => !e.closest('table'))
+                        .map(e => e.tagName + '.' + e.className + '#' + e.id + ' ' + Math.round(e.getBoundingClientRect().right))
+                        .slice(0, 8).join(', ')""");
+            org.assertj.core.api.Assertions.assertThat(wide).as("wider than the screen on " + path).isEqualTo("");
+        }
+        screenshot("demo-members-phone");
+    }
 }
