@@ -6,7 +6,10 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +26,7 @@ import org.fourmiliere.governance.internal.meetings.MeetingType;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.support.People.Person;
 import org.fourmiliere.support.TestClock;
+import org.fourmiliere.support.Years;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +39,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Governance's blocks of the home page, each fragment as its reader gets it: the content for a person who has
- * data, the empty state, and 403 for whoever lacks the permission. Each test lives on days of its own (reflection
- * meetings and the register's latest decisions are seen by everyone), far from the run's day.
+ * data, the empty state, and 403 for whoever lacks the permission. Each test lives in a year of its own
+ * ({@link Years#fresh()}): reflection meetings and the register's latest decisions are seen by everyone.
  */
 @IntegrationTest
 class GovernanceHomeIT extends MeetingTestBase {
@@ -46,6 +50,9 @@ class GovernanceHomeIT extends MeetingTestBase {
     @Autowired BoardService board;
     @Autowired DecisionRegister register;
     @Autowired EligibilityService eligibility;
+    static final DateTimeFormatter LONG_EN = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag("en-CA"));
+    static final DateTimeFormatter MEDIUM_EN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("en-CA"));
+    static final DateTimeFormatter DAY_FR = DateTimeFormatter.ofPattern("EEE d MMM", Locale.FRENCH);
     MockMvc mvc;
     HomeFixtures home;
 
@@ -103,7 +110,7 @@ class GovernanceHomeIT extends MeetingTestBase {
 
     @Test
     void myComingMeetingsWithTheirAgendasTheFirstMarked() throws Exception {
-        LocalDate day = LocalDate.of(2041, 3, 13);
+        LocalDate day = LocalDate.of(Years.fresh(), 3, 13);
         home.at(day);
         Person nobody = home.worker("Nadia", "fr");
         Fragment empty = get(nobody, "/meetings/home");
@@ -134,10 +141,10 @@ class GovernanceHomeIT extends MeetingTestBase {
         assertThat(f.status()).isEqualTo(200);
         assertThat(f.element("home-next-meeting")).contains("data-meeting-id=\"" + next.id() + "\"")
                 .contains("href=\"/meetings/" + next.id() + "\"");
-        assertThat(f.text("home-next-meeting")).isEqualTo("mer. 13 mars 13:30–15:00 Réunion de comité · " + aName
+        assertThat(f.text("home-next-meeting")).isEqualTo(DAY_FR.format(day) + " 13:30–15:00 Réunion de comité · " + aName
                 + " · Local du collectif Ordre du jour : Budget de l'hébergement · Nouveaux serveurs");
         assertThat(f.count("home-meeting")).isEqualTo(5);
-        assertThat(f.text("home-meeting-" + soon.id())).contains("sam. 16 mars 18:00–20:00")
+        assertThat(f.text("home-meeting-" + soon.id())).contains(DAY_FR.format(day.plusDays(3)) + " 18:00–20:00")
                 .contains("Rien à l'ordre du jour pour l'instant");
         assertThat(f.text("home-meeting-" + reflection.id())).contains("Réunion de réflexion")
                 .contains("Salle 2").contains("Bilan du mois");
@@ -154,8 +161,8 @@ class GovernanceHomeIT extends MeetingTestBase {
 
     @Test
     void theLatestDecisionsOfTheRegister() throws Exception {
-        // the latest days of every test of this run: these are the register's latest decisions
-        LocalDate day = LocalDate.of(2049, 4, 14);
+        // a year after every year given before: these are the register's latest decisions
+        LocalDate day = LocalDate.of(Years.fresh(), 4, 14);
         home.at(day);
         Person me = home.worker("Rosalind", "en");
         long a = home.committee("Hébergement", "Hosting", me.id(), me.id());
@@ -181,7 +188,7 @@ class GovernanceHomeIT extends MeetingTestBase {
             assertThat(f.element("home-decision-" + id)).contains("href=\"/decisions#decision-" + id + "\"");
         }
         assertThat(f.text("home-decision-" + ids.get(5))).isEqualTo("Decision 1 of the hosting committee " + aName
-                + " · Apr 13, 2049 · Quick decision");
+                + " · " + MEDIUM_EN.format(day.minusDays(1)) + " · Quick decision");
         assertThat(f.text("home-decision-" + ids.get(4))).endsWith("· Vote");
         assertThat(f.text("home-decision-" + ids.get(3))).endsWith("· Quick decision · Rejected");
         assertThat(f.element("home-decisions-register")).contains("href=\"/decisions\"");
@@ -191,19 +198,22 @@ class GovernanceHomeIT extends MeetingTestBase {
 
     @Test
     void myStatusWithTheNumbersAndWhatIsMissing() throws Exception {
-        HomeFixtures.Made made = home.personWithData(LocalDate.of(2042, 6, 11), "en");
+        int year = Years.fresh();
+        HomeFixtures.Made made = home.personWithData(year, "en");
         Fragment f = get(made.person(), "/eligibility/home");
         assertThat(f.status()).isEqualTo(200);
-        assertThat(f.text("home-status-now")).isEqualTo("Candidate (probation) at the verification of June 3, 2042");
+        assertThat(f.text("home-status-now")).isEqualTo("Candidate (probation) at the verification of "
+                + LONG_EN.format(made.verifiedOn()));
         assertThat(f.text("home-status-outlook"))
-                .isEqualTo("To stay on the work committee at the verification in July 2042, with today's facts:");
-        assertThat(f.text("home-status-hours")).isEqualTo("Hours, meetings excluded: May 2042: 11:40 of 10:00 ✓ met "
-                + "June 2042 (so far): 4:00 of 10:00 — 6:00 missing");
+                .isEqualTo("To stay on the work committee at the verification in July " + year + ", with today's facts:");
+        assertThat(f.text("home-status-hours")).isEqualTo("Hours, meetings excluded: May " + year + ": 11:40 of 10:00 ✓ met "
+                + "June " + year + " (so far): 4:00 of 10:00 — 6:00 missing");
         assertThat(f.text("home-status-committees")).isEqualTo("Distinct committees: 1 of 2 — 1 missing");
         assertThat(f.text("home-status-reflections")).isEqualTo("Reflection meetings: 2 of 2 ✓ met");
         assertThat(f.text("home-status-two-months")).isEqualTo("Over the two months: 15:40 of 20:00 (under it, a warning) — 4:20 missing");
         assertThat(f.text("home-status-result")).isEqualTo("If nothing changes by then: Status lost");
-        assertThat(f.text("home-status-next")).isEqualTo("Next verification: July 1, 2042 (a reflection meeting day)");
+        assertThat(f.text("home-status-next")).isEqualTo("Next verification: " + LONG_EN.format(made.reflection().day())
+                + " (a reflection meeting day)");
         assertThat(f.element("home-status-now").length()).isPositive();
         assertThat(f.html()).contains("href=\"/eligibility/me\"");
 
@@ -212,9 +222,9 @@ class GovernanceHomeIT extends MeetingTestBase {
         Fragment n = get(newcomer, "/eligibility/home");
         assertThat(n.text("home-status-now")).isEqualTo("Jamais vérifié·e : aucune vérification ne vous a encore examiné·e.");
         assertThat(n.text("home-status-outlook")).isEqualTo(
-                "Pour entrer au comité de travail à la vérification prévue en juillet 2042, avec les faits d'aujourd'hui :");
-        assertThat(n.text("home-status-hours")).isEqualTo("Heures hors réunions : mai 2042 : 0 h 00 sur 10 h 00 — il manque 10 h 00 "
-                + "juin 2042 (jusqu'ici) : 0 h 00 sur 10 h 00 — il manque 10 h 00");
+                "Pour entrer au comité de travail à la vérification prévue en juillet " + year + ", avec les faits d'aujourd'hui :");
+        assertThat(n.text("home-status-hours")).isEqualTo("Heures hors réunions : mai " + year + " : 0 h 00 sur 10 h 00 — il manque 10 h 00 "
+                + "juin " + year + " (jusqu'ici) : 0 h 00 sur 10 h 00 — il manque 10 h 00");
         assertThat(n.text("home-status-committees")).isEqualTo("Comités distincts : 0 sur 2 — il manque 2");
         assertThat(n.text("home-status-reflections")).isEqualTo("Réunions de réflexion : 0 sur 2 — il manque 2");
         assertThat(n.has("home-status-two-months")).isFalse();
@@ -230,7 +240,7 @@ class GovernanceHomeIT extends MeetingTestBase {
 
     @Test
     void myMandatesEndingSoonAndEveryonesForWhoManagesTheBodies() throws Exception {
-        LocalDate day = LocalDate.of(2043, 2, 11);
+        LocalDate day = LocalDate.of(Years.fresh(), 2, 11);
         home.at(day);
         Person me = home.worker("Rosalind", "en");
         long a = home.committee("Hébergement", "Hosting", me.id(), me.id());
@@ -255,14 +265,16 @@ class GovernanceHomeIT extends MeetingTestBase {
         assertThat(seatAt).isNotNegative().isLessThan(bAt);
         assertThat(bAt).isLessThan(aAt);
         assertThat(mine).doesNotContain("-" + c + "\"");
-        assertThat(f.text("home-mandate-SEAT-" + seat)).isEqualTo("Board seat (Individual member) ends on March 3, 2043, in 20 days");
+        assertThat(f.text("home-mandate-SEAT-" + seat)).isEqualTo("Board seat (Individual member) ends on "
+                + LONG_EN.format(day.plusDays(20)) + ", in 20 days");
         assertThat(f.element("home-mandate-SEAT-" + seat)).contains("href=\"/board/seats/" + seat + "\"");
         assertThat(f.text("home-mandate-MEMBERSHIP-" + b)).isEqualTo("Member: " + bodies.get(b).nameEn()
-                + " ends on March 23, 2043, in 40 days");
+                + " ends on " + LONG_EN.format(day.plusDays(40)) + ", in 40 days");
         assertThat(f.text("home-mandate-COORDINATION-" + a)).isEqualTo("Coordination: " + bodies.get(a).nameEn()
-                + " ends on April 22, 2043, in 70 days");
+                + " ends on " + LONG_EN.format(day.plusDays(70)) + ", in 70 days");
         String everyone = Fragment.textOf(f.element("home-mandates-everyone"));
-        assertThat(everyone).contains(colleague.name() + " — Member: " + bodies.get(b).nameEn() + " ends on February 21, 2043, in 10 days")
+        assertThat(everyone).contains(colleague.name() + " — Member: " + bodies.get(b).nameEn() + " ends on "
+                        + LONG_EN.format(day.plusDays(10)) + ", in 10 days")
                 .contains(me.name() + " — Board seat (Individual member)")
                 .contains(me.name() + " — Member: " + bodies.get(b).nameEn())
                 .doesNotContain("Coordination");
@@ -270,7 +282,7 @@ class GovernanceHomeIT extends MeetingTestBase {
         // a worker who does not manage the bodies sees their own only
         Fragment theirs = get(colleague, "/structure/home");
         assertThat(theirs.text("home-mandates-mine")).isEqualTo("Member: " + bodies.get(b).nameEn()
-                + " ends on February 21, 2043, in 10 days");
+                + " ends on " + LONG_EN.format(day.plusDays(10)) + ", in 10 days");
         assertThat(theirs.html()).doesNotContain("home-mandates-everyone");
 
         Person newcomer = home.worker("Nadia", "fr");

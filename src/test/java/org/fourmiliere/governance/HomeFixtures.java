@@ -1,6 +1,7 @@
 package org.fourmiliere.governance;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -26,11 +27,10 @@ import org.fourmiliere.support.People.Person;
 import org.fourmiliere.support.TestClock;
 
 /**
- * A worker with something in each of governance's home blocks, on a day of the test's choosing (the clock is set
- * to 09:00 that day, which should fall after the month's first Tuesday): two committees, coming meetings with
- * agendas, decisions, a verification that made them a candidate, numbers for the next one, a board seat and
- * memberships ending soon. Meetings of the whole collective (reflection meetings) are seen by everyone: a test
- * picks a day no other test uses.
+ * A worker with something in each of governance's home blocks, in June of a year of the test's own
+ * ({@code support.Years.fresh()}: reflection meetings and the register's latest decisions are seen by everyone):
+ * two committees, coming meetings with agendas, a decision, a verification that made them a candidate, numbers
+ * for the next one, a board seat and a membership ending soon.
  */
 final class HomeFixtures {
 
@@ -92,7 +92,27 @@ final class HomeFixtures {
         for (String t : titles) meetings.addAgendaItem(m.id(), new MeetingCommands.AddAgendaItem(t, null, null));
     }
 
-    Made personWithData(LocalDate day, String language) {
+    /**
+     * A verification as of that day, run at the run's own time: it adds and removes members of the work committee,
+     * whose history other tests read newest first, so its lines must not lie in the test's far future.
+     */
+    void verifyAtTheRunsTime(LocalDate asOf) {
+        Instant testTime = clock.instant();
+        clock.reset();
+        try {
+            eligibility.verify(asOf, EligibilityService.Trigger.ON_DEMAND);
+        } finally {
+            clock.set(testTime);
+        }
+    }
+
+    /**
+     * On the Wednesday after the first Tuesday of June of {@code year}, 09:00: the person was made a candidate by the
+     * verification of that Tuesday (a reflection meeting) and has worked four hours this month so far.
+     */
+    Made personWithData(int year, String language) {
+        LocalDate verified = LocalDate.of(year, 6, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
+        LocalDate day = verified.plusDays(8);
         at(day);
         boolean fr = "fr".equals(language);
         Person p = worker(fr ? "Rosalie" : "Rosalind", language);
@@ -100,11 +120,9 @@ final class HomeFixtures {
         long b = committee("Formation", "Training", null, p.id());
         String aName = bodies.get(a).name(language), bName = bodies.get(b).name(language);
 
-        // a verification on the month's first Tuesday (reflection meeting) made them a candidate
-        LocalDate verified = day.with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY));
         facts.qualify(verified, a, b, 700, p.id());
         facts.reflection(verified, p.id());
-        eligibility.verify(verified, EligibilityService.Trigger.ON_DEMAND);
+        verifyAtTheRunsTime(verified);
         // this month so far: four hours of work
         facts.work(p.id(), day.minusDays(1), 240);
 
