@@ -130,6 +130,11 @@ public class DecisionRegister {
         return store.ofMeeting(meetingId);
     }
 
+    /** The {@code limit} latest decisions, newest first (by the day decided, then the order of recording). */
+    public List<Decision> latest(int limit) {
+        return store.latest(limit);
+    }
+
     /** Every word must appear (case and accents ignored), then the filters; newest first. */
     public List<Decision> search(Filter f) {
         return store.search(Decision.searchWords(f.words()), f);

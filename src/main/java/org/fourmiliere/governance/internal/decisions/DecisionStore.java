@@ -76,6 +76,12 @@ class DecisionStore {
                 .param("m", meetingId).query(DecisionStore::row).list());
     }
 
+    /** The {@code limit} latest decisions of the register, newest first. */
+    List<Decision> latest(int limit) {
+        return withParticipants(jdbc.sql("SELECT " + COLUMNS + " FROM decision ORDER BY decided_on DESC, id DESC LIMIT :n")
+                .param("n", limit).query(DecisionStore::row).list());
+    }
+
     /**
      * The decisions whose search text holds every one of {@code words} (already made searchable, at most ten),
      * then the filters; newest first, at most 1000.

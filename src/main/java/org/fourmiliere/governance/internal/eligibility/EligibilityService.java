@@ -2,10 +2,12 @@ package org.fourmiliere.governance.internal.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.BodyDirectory;
@@ -120,6 +122,41 @@ public class EligibilityService {
         return new Computation(asOf, w, s, results);
     }
 
+    /**
+     * Where a person stands for the coming verification if the facts stayed as they are today, with the numbers
+     * behind it; nothing is saved. The window is last month and this month so far, the window of a verification
+     * next month: the day of next month's first reflection meeting when one is planned, else the first of next
+     * month. {@code nextVerification} is the day of the next verification, whatever its month (null: none planned).
+     */
+    public record Outlook(LocalDate nextVerification, EligibilityWindow window, EligibilitySettings settings, Result result) {}
+
+    /** The person's {@link Outlook}: the facts of every person are read as a verification reads them, one is judged. */
+    @Transactional(readOnly = true)
+    public Outlook outlook(long personId) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
+        LocalDate asOf = store.reflectionDayFrom(nextMonth)
+                .filter(d -> YearMonth.from(d).equals(YearMonth.from(nextMonth))).orElse(nextMonth);
+        EligibilityWindow w = EligibilityWindow.of(asOf);
+        EligibilitySettings s = settings.get();
+        PersonFacts f = facts.gather(w).stream().filter(p -> p.personId() == personId).findFirst()
+                .orElseGet(() -> new PersonFacts(personId, new TreeMap<>(), List.of(), Map.of(), PersonFacts.Standing.NONE,
+                        null, List.of()));
+        return new Outlook(nextVerification(today).orElse(null), w, s, Result.of(null, asOf, EligibilityRules.evaluate(f, s, w)));
+    }
+
+    /**
+     * The day of the next verification: the next reflection meeting's, from today on, unless today's scheduled
+     * verification has run already.
+     */
+    public Optional<LocalDate> nextVerification(LocalDate today) {
+        Optional<LocalDate> day = store.reflectionDayFrom(today);
+        if (day.isPresent() && day.get().equals(today) && store.verifiedOn(today, Trigger.SCHEDULED)) {
+            day = store.reflectionDayFrom(today.plusDays(1));
+        }
+        return day;
+    }
+
     /** Runs one verification and records it: every result with its reasons, the new standings, the roster. */
     @Transactional
     public Verification verify(LocalDate asOf, Trigger trigger) {
@@ -171,6 +208,11 @@ public class EligibilityService {
     /** A person's results, newest first: every verification that looked at them. */
     public List<Result> history(long personId) {
         return store.resultsOf(personId);
+    }
+
+    /** The person's result in the latest recorded verification; empty when none has looked at them yet. */
+    public Optional<Result> latestResult(long personId) {
+        return store.latestResultOf(personId);
     }
 
     public EligibilityStatus standing(long personId) {

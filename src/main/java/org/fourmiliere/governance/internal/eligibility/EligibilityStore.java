@@ -208,6 +208,22 @@ class EligibilityStore {
                 .param("p", personId).query(EligibilityStore::result).list();
     }
 
+    /** The person's result in the latest verification that looked at them. */
+    Optional<Result> latestResultOf(long personId) {
+        return jdbc.sql("SELECT " + RESULT_COLUMNS + """
+                 FROM eligibility_result r JOIN eligibility_verification v ON v.id = r.verification_id
+                WHERE r.person_id = :p ORDER BY r.verification_id DESC LIMIT 1""")
+                .param("p", personId).query(EligibilityStore::result).optional();
+    }
+
+    /** The first day from {@code from} on with a reflection meeting (the day of a scheduled verification). */
+    Optional<LocalDate> reflectionDayFrom(LocalDate from) {
+        return jdbc.sql("""
+                SELECT meeting_day FROM meeting WHERE meeting_type = 'REFLECTION' AND meeting_day >= :from
+                ORDER BY meeting_day LIMIT 1""")
+                .param("from", from).query((rs, n) -> rs.getObject("meeting_day", LocalDate.class)).optional();
+    }
+
     Optional<EligibilityStatus> standing(long personId) {
         return jdbc.sql("SELECT status FROM eligibility_standing WHERE person_id = :p").param("p", personId)
                 .query(String.class).optional().map(EligibilityStatus::valueOf);

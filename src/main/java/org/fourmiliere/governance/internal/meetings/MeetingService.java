@@ -3,6 +3,7 @@ package org.fourmiliere.governance.internal.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.fourmiliere.governance.internal.meetings.MeetingCommands.CreateMeetin
 import org.fourmiliere.governance.internal.meetings.MeetingCommands.CreateSchedule;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
+import org.fourmiliere.shared.TimeConfig;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +84,15 @@ public class MeetingService {
         return store.ofPerson(personId, bodyIds, from, to);
     }
 
+    /**
+     * The person's coming meetings (as {@link #ofPerson}): those not over at {@code now} and held by {@code until}
+     * at the latest, soonest first, at most {@code limit}.
+     */
+    public List<Meeting> comingFor(long personId, Instant now, LocalDate until, int limit) {
+        LocalDate today = LocalDate.ofInstant(now, TimeConfig.ZONE);
+        return ofPerson(personId, today, until).stream().filter(m -> m.endsAt().isAfter(now)).limit(limit).toList();
+    }
+
     // ---- schedules
 
     @Transactional
@@ -143,6 +154,14 @@ public class MeetingService {
 
     public List<AgendaItem> agenda(long meetingId) {
         return store.agenda(meetingId);
+    }
+
+    /** The agendas of several meetings in one query: meeting id → its items in order (an empty list if none). */
+    public Map<Long, List<AgendaItem>> agendas(List<Long> meetingIds) {
+        Map<Long, List<AgendaItem>> byMeeting = new LinkedHashMap<>();
+        meetingIds.forEach(id -> byMeeting.put(id, new ArrayList<>()));
+        for (AgendaItem item : store.agendas(meetingIds)) byMeeting.get(item.meetingId()).add(item);
+        return byMeeting;
     }
 
     // ---- attendance

@@ -165,6 +165,15 @@ class MeetingStore {
                 .query(MeetingStore::agendaItem).list();
     }
 
+    /** The agendas of several meetings at once, by meeting then position. */
+    List<AgendaItem> agendas(List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                SELECT id, meeting_id, position, proposer_id, proposer, title, body_text, created_at
+                FROM agenda_item WHERE meeting_id IN (:ids) ORDER BY meeting_id, position, id""").param("ids", meetingIds)
+                .query(MeetingStore::agendaItem).list();
+    }
+
     // ---- attendance
 
     void saveAttendance(long meetingId, long personId, Presence presence, boolean timeRecorded) {
