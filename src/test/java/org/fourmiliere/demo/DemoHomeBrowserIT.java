@@ -25,6 +25,8 @@ class DemoHomeBrowserIT extends DemoBrowserTest {
         assertThat(page.locator("#home-week-total")).containsText(lang.equals("fr") ? "11 juin 2007" : "Jun 11, 2007");
         assertThat(page.locator("#home-week-total strong").first()).not().hasText("0:00");
         assertThat(page.locator("#home-next-meeting")).isVisible();
+        assertThat(page.locator("#home-status-now")).containsText(lang.equals("fr") ? "Membre" : "Member");
+        assertThat(page.locator("#home-status-now")).not().containsText(lang.equals("fr") ? "Non membre" : "Not");
         assertThat(page.locator("#home-status-hours")).containsText(Pattern.compile("\\d"));
         assertThat(page.locator("#home-status-committees")).containsText(Pattern.compile("\\d"));
         assertThat(page.locator("#home-status-reflections")).containsText(Pattern.compile("\\d"));
