@@ -3,11 +3,11 @@
 # empty database (the demo collective is loaded at start-up and lives on 2007-06-15), prints how long the demo took
 # to load, signs in as demo persons and measures, with wrk on loopback, one person asking again and again for the
 # home page and for each of its blocks (the fragments htmx loads): p50/p95/p99 in ms, warm; then the whole page as a
-# browser loads it (the page, then its blocks in parallel), wall time with curl.
+# browser loads it (the page, then its blocks in parallel on kept-alive connections), wall time.
 # Usage: bench/home.sh pg|h2 [PERSON...]   (default persons: antoine claire)
 # Settings (environment): BENCH_SECONDS (20), BENCH_WARMUP (10), BENCH_CONNECTIONS (1), BENCH_VIEWS (300), BENCH_PG_DB (fourmiliere_home),
 #   BENCH_PORT (8185), BENCH_HEAP (1g), BENCH_JAR (default: the jar in target/).
-# Needs: java 25, curl, wrk, psql (pg); the application jar (./mvnw package -DskipTests).
+# Needs: java 25, curl, wrk, python3, psql (pg); the application jar (./mvnw package -DskipTests).
 set -euo pipefail
 db=${1:?pg or h2}; shift
 persons=("$@"); [[ $# -eq 0 ]] && persons=(antoine claire)
@@ -51,14 +51,7 @@ for who in "${persons[@]}"; do
     printf '%-18s HTTP %s  ' "$path" "$status"
     wrk -t1 -c"$conns" -d"${seconds}s" -s "$here/bench/home.lua" "$base" | grep RESULT | sed 's/RESULT //'
   done
-  # The page as a browser loads it: the page, then its blocks all at once (htmx sends them in parallel);
-  # wall time from the first byte asked to the last block received, over BENCH_VIEWS views.
-  urls=(); for path in $blocks; do urls+=("$base$path"); done
-  for _ in $(seq 1 "${BENCH_VIEWS:-300}"); do
-    t0=$(date +%s%N)
-    curl -fs -o /dev/null -H "Cookie: $cookie" "$base/"
-    curl -fs --parallel --parallel-immediate -H "Cookie: $cookie" -H "HX-Request: true" $(printf -- '-o /dev/null %s ' "${urls[@]}")
-    echo $(( ($(date +%s%N) - t0) / 1000 ))
-  done | sort -n | awk '{a[NR] = $1} END {printf "whole page, blocks in parallel  views=%d p50=%.1f p95=%.1f p99=%.1f\n", NR, a[int(NR*0.5)]/1000, a[int(NR*0.95)]/1000, a[int(NR*0.99)]/1000}'
+  # The page as a browser loads it: the page, then its blocks all at once (bench/home_view.py)
+  python3 "$here/bench/home_view.py" "$base" "$cookie" "${BENCH_VIEWS:-300}" $blocks
   rm -f "$jar_file"
 done
