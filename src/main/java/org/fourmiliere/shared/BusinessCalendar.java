@@ -65,8 +65,8 @@ public final class BusinessCalendar {
     private static final BusinessCalendar QUEBEC = new BusinessCalendar(Set.of());
 
     private final Set<LocalDate> closedDays;
-    /** One bit per day of each block: set on business days. */
-    private final AtomicReferenceArray<long[]> business = new AtomicReferenceArray<>(BLOCKS);
+    /** The tables of each block of days, filled on first use. */
+    private final AtomicReferenceArray<Block> blocks = new AtomicReferenceArray<>(BLOCKS);
 
     private BusinessCalendar(Set<LocalDate> closedDays) {
         this.closedDays = closedDays;
@@ -150,24 +150,34 @@ public final class BusinessCalendar {
     public Instant deadline(Instant from, Duration businessHours) {
         if (businessHours.isNegative()) throw new IllegalArgumentException("negative business time: " + businessHours);
         long remaining = businessHours.toNanos();
-        long day = dayOf(from.getEpochSecond(), "from");
-        long pos; // nanoseconds since the start of {@code day}
-        if (isBusiness(day)) {
-            pos = (from.getEpochSecond() - start(day)) * NANOS + from.getNano();
+        long second = from.getEpochSecond();
+        long day = dayOf(second, "from");
+        long rel = day - FIRST_DAY;
+        Block block = block((int) (rel >>> SHIFT));
+        int i = (int) (rel & (BLOCK - 1));
+        long pos; // nanoseconds since the start of the day
+        if (block.business(i)) {
+            pos = (second - block.starts[i]) * NANOS + from.getNano();
         } else {
-            day = nextBusiness(day + 1);
             pos = 0;
         }
         while (true) {
-            long length = (start(day + 1) - start(day)) * NANOS;
-            long left = length - pos;
-            if (remaining <= left) {
-                long at = pos + remaining;
-                return Instant.ofEpochSecond(start(day) + at / NANOS, at % NANOS);
+            if (block.business(i)) {
+                long left = (block.starts[i + 1] - block.starts[i]) * NANOS - pos;
+                if (remaining <= left) {
+                    long at = pos + remaining;
+                    return Instant.ofEpochSecond(block.starts[i] + at / NANOS, at % NANOS);
+                }
+                remaining -= left;
             }
-            remaining -= left;
-            day = nextBusiness(day + 1);
             pos = 0;
+            if (++i == BLOCK) {
+                int next = (int) ((rel >>> SHIFT) + 1);
+                if (next >= BLOCKS) throw new IllegalArgumentException("deadline beyond the supported years");
+                rel = (long) next << SHIFT;
+                block = block(next);
+                i = 0;
+            }
         }
     }
 
@@ -190,22 +200,26 @@ public final class BusinessCalendar {
 
     // --- the tables
 
-    private long nextBusiness(long day) {
-        while (!isBusiness(day)) day++;
-        return day;
+    /** The tables of one block of days: the start of each day (and of the day after) and the business days. */
+    private record Block(long[] starts, long[] bits) {
+        boolean business(int i) {
+            return (bits[i >>> 6] & (1L << i)) != 0;
+        }
     }
 
     private boolean isBusiness(long day) {
         if (day < FIRST_DAY || day >= END_DAY) throw new IllegalArgumentException("beyond the supported years: " + day);
         long rel = day - FIRST_DAY;
-        int b = (int) (rel >>> SHIFT);
-        long[] bits = business.getAcquire(b);
-        if (bits == null) {
-            bits = businessBits(b);
-            business.setRelease(b, bits);
+        return block((int) (rel >>> SHIFT)).business((int) (rel & (BLOCK - 1)));
+    }
+
+    private Block block(int b) {
+        Block block = blocks.getAcquire(b);
+        if (block == null) {
+            block = new Block(starts(b), businessBits(b));
+            blocks.setRelease(b, block);
         }
-        int i = (int) (rel & (BLOCK - 1));
-        return (bits[i >>> 6] & (1L << i)) != 0;
+        return block;
     }
 
     private long[] businessBits(int block) {
@@ -225,11 +239,7 @@ public final class BusinessCalendar {
         return bits;
     }
 
-    /** The epoch second at which the day starts in Montréal. */
-    private static long start(long day) {
-        long rel = day - FIRST_DAY;
-        int b = (int) (rel >>> SHIFT);
-        if (b >= BLOCKS) return LocalDate.ofEpochDay(day).atStartOfDay(ZONE).toEpochSecond();
+    private static long[] starts(int b) {
         long[] starts = STARTS.getAcquire(b);
         if (starts == null) {
             starts = new long[BLOCK + 1];
@@ -237,7 +247,15 @@ public final class BusinessCalendar {
             for (int i = 0; i <= BLOCK; i++) starts[i] = LocalDate.ofEpochDay(first + i).atStartOfDay(ZONE).toEpochSecond();
             STARTS.setRelease(b, starts);
         }
-        return starts[(int) (rel & (BLOCK - 1))];
+        return starts;
+    }
+
+    /** The epoch second at which the day starts in Montréal. */
+    private static long start(long day) {
+        long rel = day - FIRST_DAY;
+        int b = (int) (rel >>> SHIFT);
+        if (b >= BLOCKS) return LocalDate.ofEpochDay(day).atStartOfDay(ZONE).toEpochSecond();
+        return starts(b)[(int) (rel & (BLOCK - 1))];
     }
 
     /** The local day (epoch day) of an epoch second in Montréal. */
