@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The outbox as the administrator sees it: whether mail is configured, counts, failed messages to send again. */
+/**
+ * The outbox as the administrator sees it: whether mail is configured, counts, failed messages to send again; and
+ * in the header of every page, a word to administrators when mail is not configured.
+ */
 @Allowed(Permission.ADMINISTER)
 @Controller
 class MailPages {
@@ -36,6 +39,13 @@ class MailPages {
         model.addAttribute("failedCount", counts.get(MailStatus.FAILED));
         model.addAttribute("failed", outbox.failed(200));
         return "mail/admin";
+    }
+
+    /** The header's word to administrators: mail is not configured (nothing when it is). */
+    @GetMapping("/admin/mail/widget")
+    String widget(Model model) {
+        model.addAttribute("configured", outbox.configured());
+        return "mail/widget :: widget";
     }
 
     @PostMapping("/admin/mail/{id}/send-again")
