@@ -19,7 +19,9 @@ import org.fourmiliere.support.TestMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +38,7 @@ class MailOutboxIT {
     @Autowired OutboxService service;
     @Autowired OutboxStore store;
     @Autowired MailSender sender;
+    @Autowired MailSettings settings;
     @Autowired TransactionTemplate tx;
     @Autowired TestMail smtp;
     @Autowired TestClock clock;
@@ -155,6 +158,21 @@ class MailOutboxIT {
         clock.advance(Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(20)).until(() -> stored(key).status() == MailStatus.SENT);
         assertThat(smtp.receivedBy(to)).hasSize(1).first().satisfies(m -> assertThat(m.getMessageID()).isEqualTo(id));
+    }
+
+    @Test
+    void withoutAServerTheMessageIsWrittenToTheLog() {
+        var none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
+        assertThat(new OutboxService(store, settings, none, clock).configured()).isFalse();
+        assertThat(service.configured()).isTrue();
+        String key = key("logged");
+        tx.execute(s -> outbox.enqueue(mail(key + "@example.org", key)));
+        new MailSender(store, settings, none, clock).sendDue();
+        // the application's own job (with a server) may have taken it first
+        StoredMail m = stored(key);
+        assertThat(m.status()).isIn(MailStatus.LOGGED, MailStatus.SENT);
+        assertThat(m.sentAt()).isNotNull();
+        if (m.status() == MailStatus.LOGGED) assertThat(smtp.receivedBy(key + "@example.org")).isEmpty();
     }
 
     @Test
