@@ -1,4 +1,4 @@
--- The mail outbox (ADR 0700): every e-mail the product sends is written here in the transaction of the change
+-- The mail outbox (ADR 0700; recipients one a line): every e-mail the product sends is written here in the transaction of the change
 -- that causes it, then sent by a job. QUEUED until sent (SENT), written to the log when no SMTP server is
 -- configured (LOGGED), or given up after the last attempt (FAILED, shown on /admin/mail).
 CREATE TABLE mail_outbox (

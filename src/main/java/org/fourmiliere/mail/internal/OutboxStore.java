@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The SQL of the outbox. No rules, no transactions. */
+/**
+ * The SQL of the outbox. No rules, no transactions. Recipients are kept one a line (an address may hold a comma
+ * in its display name), references separated by spaces as in the header.
+ */
 @Component
 public class OutboxStore {
 
@@ -34,7 +37,7 @@ public class OutboxStore {
                 INSERT INTO mail_outbox (message_id, correlation_key, recipients, language, subject, body_text, body_html,
                   in_reply_to, message_references, automatic, list_id, status, attempts, created_at, next_attempt_at)
                 VALUES (:mid, :key, :to, :lang, :subject, :text, :html, :irt, :refs, :auto, :list, 'QUEUED', 0, :at, :at)""")
-                .param("mid", m.messageId()).param("key", m.correlationKey()).param("to", String.join(",", m.to()))
+                .param("mid", m.messageId()).param("key", m.correlationKey()).param("to", String.join("\n", m.to()))
                 .param("lang", m.language()).param("subject", m.subject()).param("text", m.text()).param("html", m.html())
                 .param("irt", m.inReplyTo()).param("refs", m.references().isEmpty() ? null : String.join(" ", m.references()))
                 .param("auto", m.automatic()).param("list", m.listId()).param("at", Timestamp.from(m.createdAt()))
@@ -110,7 +113,7 @@ public class OutboxStore {
     private static StoredMail mail(ResultSet rs, int i) throws SQLException {
         String refs = rs.getString("message_references");
         return new StoredMail(rs.getLong("id"), rs.getString("message_id"), rs.getString("correlation_key"),
-                List.of(rs.getString("recipients").split(",")), rs.getString("language"), rs.getString("subject"),
+                List.of(rs.getString("recipients").split("\n")), rs.getString("language"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("in_reply_to"),
                 refs == null ? List.of() : Arrays.asList(refs.split(" ")), rs.getBoolean("automatic"), rs.getString("list_id"),
                 MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "created_at"),
