@@ -56,7 +56,7 @@ class MailBrowserIT extends BrowserTest {
 
         smtp.start();
         row.locator("button").click();
-        assertThat(page.locator(".notice")).hasText(fr ? "Le message est remis dans la boîte d'envoi." : "The message is back in the outbox.");
+        assertThat(page.locator(".notice")).hasText(fr ? "Le message est remis dans la boîte d’envoi." : "The message is back in the outbox.");
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.receivedBy(to).size() == 1);
         page.navigate(url("/admin/mail?lang=" + lang));
         assertThat(page.locator("#mail-failed tr").filter(new Locator.FilterOptions().setHasText(to))).hasCount(0);
