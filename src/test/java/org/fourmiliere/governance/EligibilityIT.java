@@ -1,8 +1,10 @@
 package org.fourmiliere.governance;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.support.People;
 import org.fourmiliere.support.People.Person;
+import org.fourmiliere.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 class EligibilityIT extends MeetingTestBase {
 
     @Autowired BoardService board;
+    @Autowired TestMail smtp;
     @Autowired BodyDirectory directory;
 
     static JsonNode resultOf(JsonNode results, long personId) {
@@ -196,9 +200,14 @@ class EligibilityIT extends MeetingTestBase {
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.json().size()).isGreaterThanOrEqualTo(5);
         assertThat(reasons(mine.json().get(0))).anyMatch(s -> s.startsWith("Status withdrawn"));
-        // and each change has its notice (pending, or sent by the notifier's job and kept with its time)
+        // and each change has its notice, handed to the outbox by the verification itself, and sent: four e-mails
         assertThat(jdbc.sql("SELECT COUNT(*) FROM eligibility_notice WHERE person_id = :p").param("p", p.id())
                 .query(Long.class).single()).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM eligibility_notice WHERE person_id = :p AND sent_at IS NULL").param("p", p.id())
+                .query(Long.class).single()).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.receivedBy(p.email()).size() == 4);
+        assertThat(smtp.receivedBy(p.email())).extracting(m -> m.getSubject())
+                .anyMatch(s -> s.contains("Membre averti·e")).anyMatch(s -> s.contains("Statut perdu"));
     }
 
     @Test

@@ -8,11 +8,13 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Starts each test run from an empty schema, migrated by the same Flyway scripts as production, and adds the
  * fixtures every integration test shares: the {@link TestClock} in place of the system clock, {@link People},
- * {@link TestStatuses} and a reaction that fails once ({@link FailingOnce}).
+ * {@link TestStatuses}, a reaction that fails once ({@link FailingOnce}) and an SMTP server ({@link TestMail}) the
+ * application's mail goes to.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -37,6 +39,17 @@ public class TestDatabase {
     @Bean
     FailingOnce failingOnce() {
         return new FailingOnce();
+    }
+
+    @Bean
+    TestMail testMail() {
+        return new TestMail();
+    }
+
+    /** The application sends its mail to the {@link TestMail} server, as if {@code spring.mail.host} pointed at it. */
+    @Bean
+    JavaMailSender testMailSender(TestMail testMail) {
+        return testMail.sender();
     }
 
     @Bean

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Jobs of db-scheduler (cluster-safe: one node runs each): the monthly verification on the day of each reflection
- * meeting, the e-mails that tell people of a change, and the meetings of recurring schedules.
+ * meeting, the hand-over to the outbox of notices of a change left from before it
+ * (a verification hands its own over), and the meetings of recurring schedules.
  */
 @Configuration(proxyBeanMethods = false)
 class EligibilityJobs {
@@ -40,9 +41,9 @@ class EligibilityJobs {
     }
 
     @Bean
-    RecurringTask<Void> eligibilityNoticesTask(EligibilityNotifier notifier) {
+    RecurringTask<Void> eligibilityNoticesTask(EligibilityService eligibility) {
         return Tasks.recurring("eligibility-notices", Schedules.fixedDelay(Duration.ofMinutes(1)))
-                .execute((instance, ctx) -> notifier.sendPending());
+                .execute((instance, ctx) -> eligibility.handOverNotices());
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.fourmiliere.governance.BodyDirectory;
 import org.fourmiliere.governance.BodyKind;
 import org.fourmiliere.governance.BodyRef;
 import org.fourmiliere.governance.internal.eligibility.EligibilityRules.Outcome;
+import org.fourmiliere.mail.Outbox;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,9 +74,12 @@ public class EligibilityService {
     private final WorkCommitteeRoster roster;
     private final BodyDirectory bodies;
     private final String hiringCommitteeCode;
+    private final EligibilityNotifier notifier;
+    private final Outbox outbox;
 
     EligibilityService(EligibilityStore store, Clock clock, AuditTrail audit, EligibilityFacts facts,
                        EligibilitySettingsStore settings, WorkCommitteeRoster roster, BodyDirectory bodies,
+                       EligibilityNotifier notifier, Outbox outbox,
                        @Value("${fourmiliere.governance.hiring-committee-code:hiring}") String hiringCommitteeCode) {
         this.store = store;
         this.clock = clock;
@@ -85,6 +89,8 @@ public class EligibilityService {
         this.roster = roster;
         this.bodies = bodies;
         this.hiringCommitteeCode = hiringCommitteeCode;
+        this.notifier = notifier;
+        this.outbox = outbox;
     }
 
     // ---- thresholds
@@ -177,6 +183,7 @@ public class EligibilityService {
             else if (!holds && held) roster.leave(o.personId(), asOf);
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
+        handOverNotices();
         store.finishVerification(vid, outcomes.size(), changed.size(), ms);
         audit.record(VERIFICATION_AUDIT_TYPE, vid, "run", null,
                 Map.of("asOf", asOf, "trigger", trigger, "persons", outcomes.size(), "changes", changed.size()));
@@ -290,9 +297,20 @@ public class EligibilityService {
         return store.pendingNotices(limit);
     }
 
-    /** Marks a notice sent; it is kept, with the moment it was sent. */
-    public void noticeSent(Notice n) {
-        store.noticeSent(n.verificationId(), n.personId(), clock.instant());
+    /**
+     * Hands every pending notice to the outbox, in the person's language, and marks it sent (the moment it was
+     * handed over; the outbox sends it). Runs inside each verification; the job runs it for notices written before
+     * the outbox existed.
+     */
+    @Transactional
+    public int handOverNotices() {
+        int handed = 0;
+        for (List<Notice> batch = store.pendingNotices(500); !batch.isEmpty(); batch = store.pendingNotices(500)) {
+            notifier.mails(batch).forEach(outbox::enqueue);
+            for (Notice n : batch) store.noticeSent(n.verificationId(), n.personId(), clock.instant());
+            handed += batch.size();
+        }
+        return handed;
     }
 
     public Clock clock() {

@@ -1,65 +1,55 @@
 package org.fourmiliere.governance.internal.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
+import org.fourmiliere.mail.Outbox;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.TestMail;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A change of status is told to the person by e-mail, in their language: sent through a real SMTP server
- * (GreenMail) by the same notifier the job uses, here given a mail sender pointing at it.
+ * A change of status is told to the person by e-mail, in their language: written by the notifier, handed to the
+ * outbox, and sent by its job to a real SMTP server (GreenMail, {@link TestMail}).
  */
 @IntegrationTest
 class EligibilityNoticeIT {
 
-    @Autowired EligibilityService eligibility;
+    @Autowired EligibilityNotifier notifier;
+    @Autowired Outbox outbox;
     @Autowired MemberDirectory members;
     @Autowired MemberRegistration registration;
-    @Autowired MessageSource messages;
+    @Autowired TransactionTemplate tx;
+    @Autowired TestMail smtp;
 
     @Test
     void aChangeOfStatusIsSentByEmailInThePersonsLanguage() throws Exception {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        try {
-            JavaMailSenderImpl sender = new JavaMailSenderImpl();
-            sender.setHost("127.0.0.1");
-            sender.setPort(smtp.getSmtp().getPort());
-            StaticListableBeanFactory beans = new StaticListableBeanFactory();
-            beans.addBean("mailSender", sender);
-            EligibilityNotifier notifier = new EligibilityNotifier(eligibility, members, messages,
-                    beans.getBeanProvider(JavaMailSender.class), "fourmiliere@test.local");
+        String email = "notice-" + System.nanoTime() + "@example.org";
+        long fr = registration.registerPerson(MemberRegistration.RegisterPerson.of("Noémie Avis", email, "fr"));
+        String emailEn = "notice-en-" + System.nanoTime() + "@example.org";
+        long en = registration.registerPerson(MemberRegistration.RegisterPerson.of("Nora Notice", emailEn, "en"));
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        var notices = java.util.List.of(
+                new EligibilityService.Notice(-fr, fr, EligibilityStatus.WARNED, EligibilityStatus.MEMBER, day),
+                new EligibilityService.Notice(-en, en, EligibilityStatus.LOST, EligibilityStatus.WARNED, day));
+        tx.executeWithoutResult(s -> notifier.mails(notices).forEach(outbox::enqueue));
 
-            String email = "notice-" + System.nanoTime() + "@example.org";
-            long fr = registration.registerPerson(MemberRegistration.RegisterPerson.of("Noémie Avis", email, "fr"));
-            String emailEn = "notice-en-" + System.nanoTime() + "@example.org";
-            long en = registration.registerPerson(MemberRegistration.RegisterPerson.of("Nora Notice", emailEn, "en"));
-            LocalDate day = LocalDate.of(2026, 12, 1);
-            assertThat(notifier.send(new EligibilityService.Notice(0, fr, EligibilityStatus.WARNED, EligibilityStatus.MEMBER, day))).isTrue();
-            assertThat(notifier.send(new EligibilityService.Notice(0, en, EligibilityStatus.LOST, EligibilityStatus.WARNED, day))).isTrue();
-
-            assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
-            MimeMessage[] received = smtp.getReceivedMessages();
-            MimeMessage toFr = java.util.Arrays.stream(received).filter(m -> {
-                try { return m.getAllRecipients()[0].toString().equals(email); } catch (Exception e) { return false; }
-            }).findFirst().orElseThrow();
-            assertThat(toFr.getSubject()).isEqualTo("Votre statut au comité de travail : Membre averti·e");
-            assertThat(toFr.getContent().toString()).contains("Noémie Avis").contains("Membre → Membre averti·e");
-            MimeMessage toEn = java.util.Arrays.stream(received).filter(m -> m != toFr).findFirst().orElseThrow();
-            assertThat(toEn.getSubject()).isEqualTo("Your work-committee status: Status lost");
-        } finally {
-            smtp.stop();
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !smtp.receivedBy(email).isEmpty() && !smtp.receivedBy(emailEn).isEmpty());
+        MimeMessage toFr = smtp.receivedBy(email).getFirst();
+        assertThat(toFr.getSubject()).isEqualTo("Votre statut au comité de travail : Membre averti·e");
+        assertThat(toFr.getContent().toString()).contains("Noémie Avis").contains("Membre → Membre averti·e");
+        assertThat(toFr.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(toFr.getHeader("Content-Language")).containsExactly("fr");
+        assertThat(toFr.getHeader("List-Id")).containsExactly("<" + EligibilityNotifier.LIST_ID + ">");
+        MimeMessage toEn = smtp.receivedBy(emailEn).getFirst();
+        assertThat(toEn.getSubject()).isEqualTo("Your work-committee status: Status lost");
+        assertThat(toEn.getHeader("Content-Language")).containsExactly("en");
     }
 }

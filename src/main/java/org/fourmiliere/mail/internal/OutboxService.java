@@ -1,0 +1,67 @@
+package org.fourmiliere.mail.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fourmiliere.mail.OutgoingMail;
+import org.fourmiliere.mail.Outbox;
+import org.fourmiliere.shared.Problems;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The outbox: queues in the caller's transaction; what the administrator sees and does of it. */
+@Service
+public class OutboxService implements Outbox {
+
+    private final OutboxStore store;
+    private final MailSettings settings;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final Clock clock;
+
+    OutboxService(OutboxStore store, MailSettings settings, ObjectProvider<JavaMailSender> sender, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.sender = sender;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String enqueue(OutgoingMail mail) {
+        Optional<String> existing = store.messageIdOf(mail.correlationKey());
+        if (existing.isPresent()) return existing.get();
+        String messageId = MimeBuilder.newMessageId(settings.messageIdDomain());
+        store.insert(StoredMail.queued(mail, messageId, clock.instant()));
+        return messageId;
+    }
+
+    @Override
+    public boolean configured() {
+        return sender.getIfAvailable() != null;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredMail> failed(int limit) {
+        return store.failed(limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Map<MailStatus, Long> counts() {
+        return store.counts();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredMail> byCorrelationKey(String key) {
+        return store.byCorrelationKey(key);
+    }
+
+    /** Puts a failed message back in the queue: it is sent at the job's next run, with the same Message-ID. */
+    @Transactional
+    public void sendAgain(long id) {
+        if (!store.requeue(id, clock.instant())) throw new Problems.NotFound("mail.failed.notFound");
+    }
+}

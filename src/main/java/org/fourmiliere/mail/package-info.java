@@ -1,0 +1,9 @@
+/**
+ * The collective's mail, one mechanism for every module. Outbound: a module hands an {@link org.fourmiliere.mail.OutgoingMail}
+ * to {@link org.fourmiliere.mail.Outbox#enqueue} inside the transaction of the change that causes it; a cluster-safe
+ * job sends it later, retrying with back-off, and keeps a final failure for the administrator ({@code /admin/mail}).
+ * Without {@code spring.mail.host} the job writes each message to the log instead. See docs/mail.md and ADR 0700.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Mail",
+        allowedDependencies = {"shared", "accounts"})
+package org.fourmiliere.mail;

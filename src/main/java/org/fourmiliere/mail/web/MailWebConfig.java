@@ -1,0 +1,24 @@
+package org.fourmiliere.mail.web;
+
+import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.shared.web.NavGroup;
+import org.fourmiliere.shared.web.NavItem;
+import org.fourmiliere.shared.web.PageWidget;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The outbox's entry in the administration menu, and the header's word when mail is not configured. */
+@Configuration(proxyBeanMethods = false)
+class MailWebConfig {
+
+    @Bean
+    NavItem mailNav() {
+        return new NavItem(NavGroup.ADMIN, "nav.mail", "/admin/mail", Permission.ADMINISTER.authority(), 910);
+    }
+
+    /** Tells administrators, on every page, that mail is not configured (empty when it is). */
+    @Bean
+    PageWidget mailNotConfiguredWidget() {
+        return new PageWidget("/admin/mail/widget", Permission.ADMINISTER.authority(), 90);
+    }
+}

@@ -1,0 +1,89 @@
+package org.fourmiliere.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The SMTP server of the integration tests: a GreenMail on a port chosen free when the run starts, which the
+ * application's mail sender ({@link #sender()}) points at. A test may {@link #stop()} it to see mail wait, and
+ * {@link #start()} it again on the same port.
+ */
+public final class TestMail implements DisposableBean {
+
+    private final int port;
+    private GreenMail server;
+
+    public TestMail() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            this.port = s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public synchronized void start() {
+        if (server != null) return;
+        GreenMail g = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        g.start();
+        server = g;
+    }
+
+    public synchronized void stop() {
+        if (server == null) return;
+        server.stop();
+        server = null;
+    }
+
+    public synchronized boolean running() {
+        return server != null;
+    }
+
+    /** The messages received for {@code address} since the server last started. */
+    public synchronized List<MimeMessage> receivedBy(String address) {
+        if (server == null) return List.of();
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> addressedTo(m, address)).toList();
+    }
+
+    private static boolean addressedTo(MimeMessage m, String address) {
+        try {
+            Address[] all = m.getAllRecipients();
+            return all != null && Arrays.stream(all).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    /** A mail sender pointing at this server, with short time-outs so that a stopped server fails fast. */
+    public JavaMailSenderImpl sender() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.connectiontimeout", "2000");
+        p.setProperty("mail.smtp.timeout", "5000");
+        p.setProperty("mail.smtp.writetimeout", "5000");
+        sender.setJavaMailProperties(p);
+        return sender;
+    }
+
+    @Override
+    public void destroy() {
+        stop();
+    }
+}
