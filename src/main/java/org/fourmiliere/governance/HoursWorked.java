@@ -18,4 +18,7 @@ public interface HoursWorked {
      * reading of hours, ADR 0301).
      */
     Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to);
+
+    /** The same for one person only: what a person's own outlook reads, without the whole collective's hours. */
+    Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to, long personId);
 }

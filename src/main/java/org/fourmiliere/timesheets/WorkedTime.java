@@ -26,6 +26,12 @@ public interface WorkedTime extends HoursWorked {
         return minutes(HoursQuery.between(from, to).excludingMeetings().perWorkerAndMonth()).byWorkerAndMonth();
     }
 
+    @Override
+    default Map<Long, Map<YearMonth, Long>> minutesExcludingMeetings(LocalDate from, LocalDate to, long personId) {
+        return minutes(HoursQuery.between(from, to).ofWorker(personId).excludingMeetings().perWorkerAndMonth())
+                .byWorkerAndMonth();
+    }
+
     /**
      * Records the time a person spent at a meeting, on the meeting activity of the body that met. Recording
      * again for the same meeting and person replaces the earlier entry (idempotent).

@@ -47,7 +47,21 @@ class EligibilityFacts {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EligibilityFacts.class);
 
+    /** The facts of everyone a verification looks at. */
     List<PersonFacts> gather(EligibilityWindow w) {
+        return gather(w, null);
+    }
+
+    /**
+     * The facts of one person alone, as {@link #gather(EligibilityWindow)} would give them: the same reading with
+     * the hours asked for that person only, for a person's own outlook on the home page.
+     */
+    PersonFacts gatherFor(EligibilityWindow w, long personId) {
+        return gather(w, personId).stream().filter(p -> p.personId() == personId).findFirst()
+                .orElseGet(() -> new PersonFacts(personId, new TreeMap<>(), List.of(), Map.of(), Standing.NONE, null, List.of()));
+    }
+
+    private List<PersonFacts> gather(EligibilityWindow w, Long only) {
         long t0 = System.nanoTime();
         Map<Long, String> bodyCodes = new HashMap<>();
         for (BodyRef b : bodies.bodies()) bodyCodes.put(b.id(), b.code());
@@ -60,6 +74,7 @@ class EligibilityFacts {
         for (EligibilityStore.Presence p : store.present(List.copyOf(held.keySet()))) {
             EligibilityStore.HeldMeeting m = held.get(p.meetingId());
             long person = p.personId();
+            if (only != null && person != only) continue;
             if ("REFLECTION".equals(m.type())) {
                 reflections.computeIfAbsent(person, k -> new ArrayList<>()).add(m.day());
             } else {
@@ -72,7 +87,8 @@ class EligibilityFacts {
 
         long t1 = System.nanoTime();
         // the time tracker's one reading of hours: minutes per local day, folded by the month of each day (ADR 0301)
-        Map<Long, Map<YearMonth, Long>> minutes = workedTime.minutesExcludingMeetings(w.from(), w.to());
+        Map<Long, Map<YearMonth, Long>> minutes = only == null ? workedTime.minutesExcludingMeetings(w.from(), w.to())
+                : workedTime.minutesExcludingMeetings(w.from(), w.to(), only);
 
         long t2 = System.nanoTime();
         Map<Long, Standing> standings = store.standings();
@@ -89,11 +105,15 @@ class EligibilityFacts {
 
         long t3 = System.nanoTime();
         Set<Long> persons = new TreeSet<>();
-        persons.addAll(committees.keySet());
-        persons.addAll(reflections.keySet());
-        persons.addAll(minutes.keySet());
-        persons.addAll(standings.keySet());
-        for (PersonRef p : members.workers(w.asOf())) persons.add(p.id());
+        if (only != null) {
+            persons.add(only);
+        } else {
+            persons.addAll(committees.keySet());
+            persons.addAll(reflections.keySet());
+            persons.addAll(minutes.keySet());
+            persons.addAll(standings.keySet());
+            for (PersonRef p : members.workers(w.asOf())) persons.add(p.id());
+        }
 
         long t4 = System.nanoTime();
         List<PersonFacts> facts = new ArrayList<>(persons.size());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.BodyDirectory;
@@ -145,9 +144,7 @@ public class EligibilityService {
                 .filter(d -> YearMonth.from(d).equals(YearMonth.from(nextMonth))).orElse(nextMonth);
         EligibilityWindow w = EligibilityWindow.of(asOf);
         EligibilitySettings s = settings.get();
-        PersonFacts f = facts.gather(w).stream().filter(p -> p.personId() == personId).findFirst()
-                .orElseGet(() -> new PersonFacts(personId, new TreeMap<>(), List.of(), Map.of(), PersonFacts.Standing.NONE,
-                        null, List.of()));
+        PersonFacts f = facts.gatherFor(w, personId);
         return new Outlook(nextVerification(today).orElse(null), w, s, Result.of(null, asOf, EligibilityRules.evaluate(f, s, w)));
     }
 
