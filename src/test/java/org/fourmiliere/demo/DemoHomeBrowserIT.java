@@ -33,6 +33,9 @@ class DemoHomeBrowserIT extends DemoBrowserTest {
         assertThat(page.locator("#home-books")).hasCount(0);
         screenshot("demo-home-worker-" + lang);
 
+        page.navigate(url("/eligibility/me?lang=" + lang));
+        assertThat(page.locator("#standing")).hasText(lang.equals("fr") ? "Membre" : "Member");
+        page.navigate(url("/?lang=" + lang));
         week.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
                 .setName(lang.equals("fr") ? "Ma semaine" : "My week")).click();
         assertThat(page).hasURL(Pattern.compile("/time$"));

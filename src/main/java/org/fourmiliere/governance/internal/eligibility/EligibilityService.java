@@ -219,8 +219,17 @@ public class EligibilityService {
         return store.latestResultOf(personId);
     }
 
+    /**
+     * The person's standing today, as the next verification will take it: the recorded one, except that someone on
+     * the work committee's roster without a recorded standing that holds the membership (added by hand, or before
+     * the verifications began; a member staying a member is never written again) is a member, as
+     * {@link EligibilityFacts} judges them.
+     */
     public EligibilityStatus standing(long personId) {
-        return store.standing(personId).orElse(EligibilityStatus.NOT_ELIGIBLE);
+        Optional<EligibilityStatus> recorded = store.standing(personId);
+        if (recorded.filter(EligibilityStatus::holdsMembership).isPresent()) return recorded.get();
+        if (roster.members(LocalDate.now(clock)).contains(personId)) return EligibilityStatus.MEMBER;
+        return recorded.orElse(EligibilityStatus.NOT_ELIGIBLE);
     }
 
     // ---- acts of the bodies

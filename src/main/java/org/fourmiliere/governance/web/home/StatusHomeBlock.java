@@ -5,7 +5,6 @@ import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService;
-import org.fourmiliere.governance.internal.eligibility.EligibilityStatus;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService.Outlook;
 import org.fourmiliere.governance.internal.eligibility.EligibilityService.Result;
 import org.fourmiliere.governance.internal.eligibility.EligibilitySettings;
@@ -59,11 +58,8 @@ class StatusHomeBlock {
         Long me = SignedIn.require().personId();
         if (me == null) return "governance/home :: status-no-person";
         Outlook outlook = eligibility.outlook(me);
-        var latest = eligibility.latestResult(me).orElse(null);
-        model.addAttribute("latest", latest);
-        // the status the latest verification gave, unless the membership was lost since (a reversal by the board)
-        EligibilityStatus standing = eligibility.standing(me);
-        model.addAttribute("standing", latest == null || standing == EligibilityStatus.LOST ? standing : latest.status());
+        model.addAttribute("latest", eligibility.latestResult(me).orElse(null));
+        model.addAttribute("standing", eligibility.standing(me));
         model.addAttribute("outlook", outlook);
         model.addAttribute("numbers", Numbers.of(outlook));
         // judged as holding the membership: by the latest verification, or being on the work committee's roster
