@@ -13,6 +13,9 @@ public interface Outbox {
      */
     String enqueue(OutgoingMail mail);
 
+    /** What became of the messages we sent with these {@code Message-ID}s (those unknown are left out). */
+    java.util.Map<String, Delivery> deliveries(java.util.Collection<String> messageIds);
+
     /** Whether an SMTP server is configured; when not, messages are written to the log instead of being sent. */
     boolean configured();
 }

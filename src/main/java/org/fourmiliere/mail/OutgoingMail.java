@@ -15,12 +15,14 @@ import java.util.Objects;
  * @param references     the thread's {@code Message-ID}s, oldest first ({@code References}); empty when none
  * @param automatic      sent by the product without a person writing it: {@code Auto-Submitted: auto-generated}
  * @param listId         a {@code List-Id} for messages of one kind (e.g. {@code eligibility.fourmiliere}), or {@code null}
+ * @param replyTo        where replies should go ({@code Reply-To}), e.g. the address of the module that reads them, or
+ *                       {@code null}
  * @param correlationKey chosen by the caller, unique per message (e.g. {@code eligibility-notice:12:34}): a second
  *                       enqueue with the same key keeps the first message, so a reaction run twice sends once
  */
 public record OutgoingMail(List<String> to, String language, String subject, String text, String html,
                            String inReplyTo, List<String> references, boolean automatic, String listId,
-                           String correlationKey) {
+                           String replyTo, String correlationKey) {
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
@@ -35,21 +37,25 @@ public record OutgoingMail(List<String> to, String language, String subject, Str
 
     /** An automatic message to one address, text only. */
     public static OutgoingMail automatic(String to, String language, String subject, String text, String correlationKey) {
-        return new OutgoingMail(List.of(to), language, subject, text, null, null, List.of(), true, null, correlationKey);
+        return new OutgoingMail(List.of(to), language, subject, text, null, null, List.of(), true, null, null, correlationKey);
     }
 
     public OutgoingMail withHtml(String html) {
-        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey);
+    }
+
+    public OutgoingMail withReplyTo(String replyTo) {
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey);
     }
 
     public OutgoingMail withListId(String listId) {
-        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey);
     }
 
     /** A reply to {@code parent}: {@code In-Reply-To} it, and {@code References} the thread up to it. */
     public OutgoingMail replyingTo(String parent, List<String> thread) {
         var refs = new java.util.ArrayList<>(thread == null ? List.<String>of() : thread);
         if (!refs.contains(parent)) refs.add(parent);
-        return new OutgoingMail(to, language, subject, text, html, parent, refs, automatic, listId, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, parent, refs, automatic, listId, replyTo, correlationKey);
     }
 }

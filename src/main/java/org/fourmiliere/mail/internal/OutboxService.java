@@ -40,6 +40,18 @@ public class OutboxService implements Outbox {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<String, org.fourmiliere.mail.Delivery> deliveries(java.util.Collection<String> messageIds) {
+        // the delivery reports are read by the inbound half of the module
+        Map<String, org.fourmiliere.mail.Delivery> result = new java.util.LinkedHashMap<>();
+        for (String id : messageIds) {
+            store.byMessageId(id).ifPresent(m -> result.put(id, new org.fourmiliere.mail.Delivery(id, m.status().name(),
+                    m.sentAt(), List.of())));
+        }
+        return result;
+    }
+
+    @Override
     public boolean configured() {
         return sender.getIfAvailable() != null;
     }

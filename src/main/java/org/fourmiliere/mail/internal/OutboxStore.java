@@ -74,6 +74,11 @@ public class OutboxStore {
                 .query(OutboxStore::mail).optional();
     }
 
+    Optional<StoredMail> byMessageId(String messageId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE message_id = :m").param("m", messageId)
+                .query(OutboxStore::mail).optional();
+    }
+
     Optional<StoredMail> byCorrelationKey(String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM mail_outbox WHERE correlation_key = :key").param("key", key)
                 .query(OutboxStore::mail).optional();

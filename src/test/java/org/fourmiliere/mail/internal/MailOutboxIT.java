@@ -88,7 +88,7 @@ class MailOutboxIT {
         String to = key + "@example.org";
         String parent = "<parent-" + key + "@test.local>";
         OutgoingMail m = new OutgoingMail(List.of(to, "copy-" + to), "en", "Re: the subject", "Plain text", "<p>HTML</p>",
-                null, List.of("<root@test.local>"), true, null, key).replyingTo(parent, List.of("<root@test.local>")).withListId("decisions.test.local");
+                null, List.of("<root@test.local>"), true, null, null, key).replyingTo(parent, List.of("<root@test.local>")).withListId("decisions.test.local");
         String id = tx.execute(s -> outbox.enqueue(m));
 
         // GreenMail keeps one copy per recipient's mailbox: one message to two addresses is two copies

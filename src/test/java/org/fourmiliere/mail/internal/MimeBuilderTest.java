@@ -23,7 +23,7 @@ class MimeBuilderTest {
     @Test
     void aReplyWithHtmlHasAlternativePartsAndItsHeaders() throws Exception {
         OutgoingMail m = new OutgoingMail(List.of("a@example.org", "b@example.org"), "fr", "Re : décision rapide",
-                "Texte é", "<p>Texte é</p>", null, List.of(), true, "decisions.koumbit.org", "k")
+                "Texte é", "<p>Texte é</p>", null, List.of(), true, "decisions.koumbit.org", null, "k")
                 .replyingTo("<parent@koumbit.org>", List.of("<root@koumbit.org>"));
         MimeMessage msg = MimeBuilder.build(stored(m), "fourmiliere@koumbit.org", AT);
         msg.saveChanges();
@@ -49,7 +49,7 @@ class MimeBuilderTest {
 
     @Test
     void aPersonsMessageIsPlainTextWithoutAutomaticHeaders() throws Exception {
-        OutgoingMail m = new OutgoingMail(List.of("a@example.org"), "en", "Hello", "Just text", null, null, null, false, null, "k");
+        OutgoingMail m = new OutgoingMail(List.of("a@example.org"), "en", "Hello", "Just text", null, null, null, false, null, null, "k");
         MimeMessage msg = MimeBuilder.build(stored(m), "fourmiliere@koumbit.org", AT);
         msg.saveChanges();
         assertThat(msg.getMessageID()).isEqualTo("<1234@koumbit.org>");
