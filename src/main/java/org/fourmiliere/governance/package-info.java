@@ -4,5 +4,5 @@
  * Contributes the BOARD and WORK_COMMITTEE statuses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Governance",
-        allowedDependencies = {"shared", "accounts", "members", "mail"})
+        allowedDependencies = {"shared", "accounts", "members", "mail", "calendar"})
 package org.fourmiliere.governance;

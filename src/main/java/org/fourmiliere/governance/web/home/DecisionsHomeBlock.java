@@ -6,16 +6,14 @@ import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.governance.internal.decisions.Decision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
+import org.fourmiliere.governance.internal.quick.QuickDecisionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home page's block of decisions. Nothing in the model is yet "a decision to take": an agenda item does not
- * say whether it awaits a decision, and no vote is open outside meetings. So the block shows the latest
- * decisions of the register. When quick decisions by e-mail come (their own module), their open votes with the
- * time left go first in this block, above the latest decisions: a list of its own in the fragment, filled from
- * that module's public API; the latest decisions stay below.
+ * The home page's block of decisions: first the quick decisions open now, each with the business time left before
+ * it takes effect (what a member may still veto), then the latest decisions of the register.
  */
 @Allowed(Permission.TAKE_PART)
 @Controller
@@ -25,16 +23,23 @@ class DecisionsHomeBlock {
 
     private final DecisionRegister register;
     private final BodyNames bodyNames;
+    private final QuickDecisionService quick;
 
-    DecisionsHomeBlock(DecisionRegister register, BodyNames bodyNames) {
+    DecisionsHomeBlock(DecisionRegister register, BodyNames bodyNames, QuickDecisionService quick) {
         this.register = register;
         this.bodyNames = bodyNames;
+        this.quick = quick;
     }
+
+    /** An open quick decision as the block shows it. */
+    record OpenQuick(long id, String token, String title, java.time.Instant deadline, java.time.Duration left) {}
 
     @GetMapping("/decisions/home")
     String block(Model model) {
         List<Decision> latest = register.latest(HOW_MANY);
         model.addAttribute("latest", latest);
+        model.addAttribute("openQuick", quick.open().stream()
+                .map(q -> new OpenQuick(q.id(), q.token(), q.title(), q.deadline(), quick.timeLeft(q))).toList());
         model.addAttribute("bodyNames", latest.isEmpty() ? Map.of() : bodyNames.all());
         return "governance/home :: decisions";
     }
