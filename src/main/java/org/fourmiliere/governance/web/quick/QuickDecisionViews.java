@@ -35,7 +35,7 @@ class QuickDecisionViews {
                        @Size(max = 20000) String text,
                        @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal amount) {
 
-        Money money() {
+        public Money money() {
             return amount == null ? null : Money.of(amount.setScale(2), Money.CAD);
         }
     }
@@ -64,11 +64,11 @@ class QuickDecisionViews {
                              Long vetoedBy, String vetoer, Long decisionId, Long meetingId,
                              List<AnswerView> answers, List<StepView> trail) {
 
-        Money money() {
+        public Money money() {
             return amount == null ? null : Money.of(amount, java.util.Currency.getInstance(currency));
         }
 
-        Duration left() {
+        public Duration left() {
             return Duration.ofMinutes(businessMinutesLeft);
         }
     }
