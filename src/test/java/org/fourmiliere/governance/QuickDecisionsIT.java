@@ -166,7 +166,9 @@ class QuickDecisionsIT extends MeetingTestBase {
         assertThat(jdbc.sql("SELECT status FROM quick_decision WHERE id = :id").param("id", id).query(String.class).single())
                 .isEqualTo("VETOED");
         testClock.advance(Duration.ofDays(10));
-        assertThat(jobs.run()).as("a vetoed proposal is never adopted").isZero();
+        jobs.run();
+        assertThat(jdbc.sql("SELECT status FROM quick_decision WHERE id = :id").param("id", id).query(String.class).single())
+                .as("a vetoed proposal is never adopted").isEqualTo("VETOED");
     }
 
     @Test
@@ -192,7 +194,12 @@ class QuickDecisionsIT extends MeetingTestBase {
         var late = as(antoine).post("/api/v1/quick-decisions/" + id + "/veto", "{}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.body()).contains("deadline");
-        assertThat(jobs.run()).as("adopted once").isZero();
+        testClock.advance(Duration.ofMinutes(5));
+        jobs.run();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE correlation_key = :k")
+                .param("k", "quick-decision:" + id + ":adopted:" + antoine.id()).query(Long.class).single()).as("adopted once").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE text LIKE 'Renouveler le domaine%' AND decided_on = :d")
+                .param("d", java.sql.Date.valueOf(friday.plusDays(4))).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
