@@ -198,7 +198,7 @@ class QuickDecisionsIT extends MeetingTestBase {
         jobs.run();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE correlation_key = :k")
                 .param("k", "quick-decision:" + id + ":adopted:" + antoine.id()).query(Long.class).single()).as("adopted once").isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE text LIKE 'Renouveler le domaine%' AND decided_on = :d")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM decision WHERE decision_text LIKE 'Renouveler le domaine%' AND decided_on = :d")
                 .param("d", java.sql.Date.valueOf(friday.plusDays(4))).query(Long.class).single()).isEqualTo(1);
     }
 
