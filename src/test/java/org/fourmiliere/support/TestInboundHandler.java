@@ -10,7 +10,8 @@ import org.fourmiliere.mail.OutgoingMail;
 
 /**
  * Test fixture: a module's inbound mail handler for {@link #ADDRESS}. Its effect is transactional — it answers each
- * message with a reply queued in the outbox (correlation key {@code inbound-test-reply:<Message-ID>}) — so that a
+ * message with a reply queued in the outbox (correlation key {@code inbound-test-reply:<Message-ID>#<call>}, so
+ * that two committed handlings would queue two replies) — so that a
  * test counts effects that committed. A message whose subject contains {@code fail-once} makes it throw the first
  * time; {@code look-at} makes it ask for a person.
  */
@@ -35,7 +36,7 @@ public class TestInboundHandler implements InboundMailHandler {
         int n = calls.merge(mail.messageId(), 1, Integer::sum);
         if (mail.subject().contains("fail-once") && n == 1) throw new IllegalStateException("fails the first time, on purpose");
         outbox.enqueue(OutgoingMail.automatic(mail.fromAddress(), mail.language() == null ? "fr" : mail.language(),
-                "Re: " + mail.subject(), "Reçu : " + mail.text(), "inbound-test-reply:" + mail.messageId())
+                "Re: " + mail.subject(), "Reçu : " + mail.text(), "inbound-test-reply:" + mail.messageId() + "#" + n)
                 .replyingTo(mail.messageId(), mail.references()).withReplyTo(ADDRESS));
         if (mail.subject().contains("look-at")) return Handling.toLookAt("asked for a person");
         return Handling.done("answered " + mail.fromAddress());

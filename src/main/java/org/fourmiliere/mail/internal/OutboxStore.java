@@ -36,7 +36,7 @@ public class OutboxStore {
         jdbc.sql("""
                 INSERT INTO mail_outbox (message_id, correlation_key, recipients, language, subject, body_text, body_html,
                   in_reply_to, message_references, automatic, list_id, reply_to, status, attempts, created_at, next_attempt_at)
-                VALUES (:mid, :key, :to, :lang, :subject, :text, :html, :irt, :refs, :auto, :list, 'QUEUED', 0, :at, :at)""")
+                VALUES (:mid, :key, :to, :lang, :subject, :text, :html, :irt, :refs, :auto, :list, :replyTo, 'QUEUED', 0, :at, :at)""")
                 .param("mid", m.messageId()).param("key", m.correlationKey()).param("to", String.join("\n", m.to()))
                 .param("lang", m.language()).param("subject", m.subject()).param("text", m.text()).param("html", m.html())
                 .param("irt", m.inReplyTo()).param("refs", m.references().isEmpty() ? null : String.join(" ", m.references()))
