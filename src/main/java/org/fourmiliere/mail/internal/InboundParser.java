@@ -35,12 +35,19 @@ import java.util.regex.Pattern;
  */
 public final class InboundParser {
 
-    private static final Session SESSION = Session.getInstance(new Properties());
+    /** Headers in raw UTF-8 (RFC 6532) are read as UTF-8, not as Latin-1. */
+    private static final Session SESSION = Session.getInstance(utf8Headers());
     private static final Pattern ID = Pattern.compile("<[^<>\\s]+>");
     private static final int MAX_ID = 320;
     private static final int MAX_DEPTH = 10;
 
     private InboundParser() {}
+
+    private static Properties utf8Headers() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.allowutf8", "true");
+        return p;
+    }
 
     /** The {@code Message-ID} a raw message is stored under, without reading more than its headers. */
     public static String messageIdOf(byte[] raw) {

@@ -58,6 +58,14 @@ class InboundParserTest {
     }
 
     @Test
+    void rawUtf8HeadersAreReadAsUtf8() {
+        ParsedMail m = InboundParser.parse("From: Léa Tremblay <lea@example.org>\r\nSubject: Été\r\nMessage-ID: <u@x>\r\n\r\nt\r\n"
+                .getBytes(StandardCharsets.UTF_8), null);
+        assertThat(m.fromName()).isEqualTo("Léa Tremblay");
+        assertThat(m.subject()).isEqualTo("Été");
+    }
+
+    @Test
     void htmlOnlyBecomesText() {
         ParsedMail m = InboundParser.parse(raw("""
                 From: a@example.org
