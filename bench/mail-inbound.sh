@@ -18,7 +18,7 @@ pgdb=${BENCH_PG_DB:-test_inbound}
 token=bench-inbound-token-$RANDOM$RANDOM
 log=/tmp/mail-inbound-bench.log
 run=$(date -u +%H%M%S)
-psqlc() { psql -q -U postgres -h 127.0.0.1 -d "$pgdb" -v ON_ERROR_STOP=1 "$@"; }
+psqlc() { PGOPTIONS="--client-min-messages=warning" psql -q -U postgres -h 127.0.0.1 -d "$pgdb" -v ON_ERROR_STOP=1 "$@"; }
 
 echo "== inbound mail on PostgreSQL, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $count messages, $clients clients"
 psqlc -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
