@@ -8,6 +8,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import org.fourmiliere.support.IntegrationTest;
@@ -48,7 +49,11 @@ class MailImapIT {
         m.setHeader("Message-ID", mid);
         smtp.send(m);
 
-        assertThat(poller.poll(mailbox)).isEqualTo(1);
+        // the job's pass over the configured mailboxes: one that refuses the password is logged and skipped
+        var wrongPassword = new ImapSettings.Mailbox("wrong", "127.0.0.1", mail.imapPort(), "imap", user, "not-it", null,
+                null, null);
+        var configured = new ImapPoller(new ImapSettings(List.of(wrongPassword, mailbox), null), service);
+        assertThat(configured.pollAll()).isEqualTo(1);
         var row = service.list(null, 50).stream().filter(r -> r.messageId().equals(mid)).findFirst().orElseThrow();
         assertThat(row.status()).isEqualTo(InboundStatus.PROCESSED);
         assertThat(row.source()).isEqualTo("IMAP:collective");

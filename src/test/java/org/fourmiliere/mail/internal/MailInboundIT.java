@@ -105,6 +105,10 @@ class MailInboundIT {
         assertThat(row.fromAddress()).isEqualTo("lea@example.org");
         assertThat(row.aboutMessageId()).isEqualTo("<notice-1@test.local>");
         assertThat(row.source()).isEqualTo("API");
+        // the module's answer: in the thread, and its replies come back to the module's address (Reply-To)
+        assertThat(jdbc.sql("SELECT in_reply_to, reply_to FROM mail_outbox WHERE correlation_key = :k")
+                .param("k", "inbound-test-reply:" + mid + "#1").query((rs, i) -> rs.getString(1) + " " + rs.getString(2)).single())
+                .isEqualTo(mid + " " + TestInboundHandler.ADDRESS);
         // the envelope recipient alone routes a message whose headers name no address of ours
         String bcc = "<" + unique("bcc") + "@example.org>";
         var viaEnvelope = post(message(bcc, "b@example.org", "list@example.org", "Bcc", ""), "?to=" + TestInboundHandler.ADDRESS);
