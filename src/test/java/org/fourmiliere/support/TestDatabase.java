@@ -13,8 +13,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * Starts each test run from an empty schema, migrated by the same Flyway scripts as production, and adds the
  * fixtures every integration test shares: the {@link TestClock} in place of the system clock, {@link People},
- * {@link TestStatuses}, a reaction that fails once ({@link FailingOnce}) and an SMTP server ({@link TestMail}) the
- * application's mail goes to.
+ * {@link TestStatuses}, a reaction that fails once ({@link FailingOnce}), a mail server ({@link TestMail}) the
+ * application's mail goes to, and a handler of inbound mail ({@link TestInboundHandler}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -44,6 +44,12 @@ public class TestDatabase {
     @Bean
     TestMail testMail() {
         return new TestMail();
+    }
+
+    /** A module's inbound mail handler for {@link TestInboundHandler#ADDRESS}. */
+    @Bean
+    TestInboundHandler testInboundHandler(org.fourmiliere.mail.Outbox outbox) {
+        return new TestInboundHandler(outbox);
     }
 
     /** The application sends its mail to the {@link TestMail} server, as if {@code spring.mail.host} pointed at it. */

@@ -15,31 +15,49 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The SMTP server of the integration tests: a GreenMail on a port chosen free when the run starts, which the
- * application's mail sender ({@link #sender()}) points at. A test may {@link #stop()} it to see mail wait, and
+ * The mail server of the integration tests: a GreenMail on ports chosen free when the run starts, SMTP — which the
+ * application's mail sender ({@link #sender()}) points at — and IMAP, where a test reads a mailbox
+ * ({@link #mailbox}) as the application's IMAP poller does. A test may {@link #stop()} it to see mail wait, and
  * {@link #start()} it again on the same port.
  */
 public final class TestMail implements DisposableBean {
 
     private final int port;
+    private final int imapPort;
     private GreenMail server;
 
     public TestMail() {
+        this.port = freePort();
+        this.imapPort = freePort();
+        start();
+    }
+
+    private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
-            this.port = s.getLocalPort();
+            return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        start();
     }
 
     public int port() {
         return port;
     }
 
+    /** The port of the same server's IMAP side: mail delivered over SMTP to a mailbox's user is read there. */
+    public int imapPort() {
+        return imapPort;
+    }
+
+    /** Creates (or keeps) the mailbox of {@code address}, read over IMAP with {@code login} and {@code password}. */
+    public synchronized void mailbox(String address, String login, String password) {
+        server.setUser(address, login, password);
+    }
+
     public synchronized void start() {
         if (server != null) return;
-        GreenMail g = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail g = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         g.start();
         server = g;
     }

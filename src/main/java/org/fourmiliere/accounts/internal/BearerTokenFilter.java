@@ -26,6 +26,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * Endpoints that check a bearer token of their own, not a person's: the mail server's token of the raw inbound
+     * mail ({@code fourmiliere.mail.inbound-token}).
+     */
+    static final java.util.Set<String> OWN_TOKEN_PATHS = java.util.Set.of("/api/v1/mail/inbound");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return OWN_TOKEN_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -11,7 +11,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /**
  * Turns a message of the outbox into the MIME message sent: text part, HTML alternative when there is one, and the
  * headers — our {@code Message-ID} (the same at every attempt), {@code In-Reply-To}/{@code References} on a reply,
- * {@code Auto-Submitted: auto-generated} on automatic mail, {@code List-Id}, {@code Content-Language}.
+ * {@code Auto-Submitted: auto-generated} on automatic mail, {@code List-Id}, {@code Reply-To}, {@code Content-Language}.
  */
 final class MimeBuilder {
 
@@ -33,6 +33,7 @@ final class MimeBuilder {
         if (m.inReplyTo() != null) message.setHeader("In-Reply-To", m.inReplyTo());
         if (!m.references().isEmpty()) message.setHeader("References", String.join(" ", m.references()));
         if (m.listId() != null) message.setHeader("List-Id", "<" + m.listId() + ">");
+        if (m.replyTo() != null) helper.setReplyTo(m.replyTo().trim());
         message.setHeader("Message-ID", m.messageId());
         return message;
     }

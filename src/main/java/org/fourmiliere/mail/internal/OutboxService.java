@@ -18,12 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxService implements Outbox {
 
     private final OutboxStore store;
+    private final InboundStore inbound;
     private final MailSettings settings;
     private final ObjectProvider<JavaMailSender> sender;
     private final Clock clock;
 
-    OutboxService(OutboxStore store, MailSettings settings, ObjectProvider<JavaMailSender> sender, Clock clock) {
+    OutboxService(OutboxStore store, InboundStore inbound, MailSettings settings, ObjectProvider<JavaMailSender> sender,
+                  Clock clock) {
         this.store = store;
+        this.inbound = inbound;
         this.settings = settings;
         this.sender = sender;
         this.clock = clock;
@@ -42,11 +45,14 @@ public class OutboxService implements Outbox {
     @Override
     @Transactional(readOnly = true)
     public Map<String, org.fourmiliere.mail.Delivery> deliveries(java.util.Collection<String> messageIds) {
-        // the delivery reports are read by the inbound half of the module
+        Map<String, List<org.fourmiliere.mail.Delivery.Report>> reports = new java.util.HashMap<>();
+        for (var e : inbound.reportsAbout(java.util.Set.copyOf(messageIds))) {
+            reports.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue());
+        }
         Map<String, org.fourmiliere.mail.Delivery> result = new java.util.LinkedHashMap<>();
         for (String id : messageIds) {
             store.byMessageId(id).ifPresent(m -> result.put(id, new org.fourmiliere.mail.Delivery(id, m.status().name(),
-                    m.sentAt(), List.of())));
+                    m.sentAt(), reports.getOrDefault(id, List.of()))));
         }
         return result;
     }

@@ -22,7 +22,7 @@ public class OutboxStore {
 
     private static final String COLUMNS = """
             id, message_id, correlation_key, recipients, language, subject, body_text, body_html, in_reply_to,
-            message_references, automatic, list_id, status, attempts, created_at, next_attempt_at, last_attempt_at,
+            message_references, automatic, list_id, reply_to, status, attempts, created_at, next_attempt_at, last_attempt_at,
             sent_at, last_error""";
 
     private final JdbcClient jdbc;
@@ -35,12 +35,12 @@ public class OutboxStore {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO mail_outbox (message_id, correlation_key, recipients, language, subject, body_text, body_html,
-                  in_reply_to, message_references, automatic, list_id, status, attempts, created_at, next_attempt_at)
-                VALUES (:mid, :key, :to, :lang, :subject, :text, :html, :irt, :refs, :auto, :list, 'QUEUED', 0, :at, :at)""")
+                  in_reply_to, message_references, automatic, list_id, reply_to, status, attempts, created_at, next_attempt_at)
+                VALUES (:mid, :key, :to, :lang, :subject, :text, :html, :irt, :refs, :auto, :list, :replyTo, 'QUEUED', 0, :at, :at)""")
                 .param("mid", m.messageId()).param("key", m.correlationKey()).param("to", String.join("\n", m.to()))
                 .param("lang", m.language()).param("subject", m.subject()).param("text", m.text()).param("html", m.html())
                 .param("irt", m.inReplyTo()).param("refs", m.references().isEmpty() ? null : String.join(" ", m.references()))
-                .param("auto", m.automatic()).param("list", m.listId()).param("at", Timestamp.from(m.createdAt()))
+                .param("auto", m.automatic()).param("list", m.listId()).param("replyTo", m.replyTo()).param("at", Timestamp.from(m.createdAt()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -120,7 +120,7 @@ public class OutboxStore {
         return new StoredMail(rs.getLong("id"), rs.getString("message_id"), rs.getString("correlation_key"),
                 List.of(rs.getString("recipients").split("\n")), rs.getString("language"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("in_reply_to"),
-                refs == null ? List.of() : Arrays.asList(refs.split(" ")), rs.getBoolean("automatic"), rs.getString("list_id"),
+                refs == null ? List.of() : Arrays.asList(refs.split(" ")), rs.getBoolean("automatic"), rs.getString("list_id"), rs.getString("reply_to"),
                 MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "created_at"),
                 instant(rs, "next_attempt_at"), instant(rs, "last_attempt_at"), instant(rs, "sent_at"), rs.getString("last_error"));
     }

@@ -163,7 +163,7 @@ class MailOutboxIT {
     @Test
     void withoutAServerTheMessageIsWrittenToTheLog() {
         var none = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        assertThat(new OutboxService(store, settings, none, clock).configured()).isFalse();
+        assertThat(new OutboxService(store, null, settings, none, clock).configured()).isFalse();
         assertThat(service.configured()).isTrue();
         String key = key("logged");
         tx.execute(s -> outbox.enqueue(mail(key + "@example.org", key)));

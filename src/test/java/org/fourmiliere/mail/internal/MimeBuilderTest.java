@@ -23,7 +23,7 @@ class MimeBuilderTest {
     @Test
     void aReplyWithHtmlHasAlternativePartsAndItsHeaders() throws Exception {
         OutgoingMail m = new OutgoingMail(List.of("a@example.org", "b@example.org"), "fr", "Re : décision rapide",
-                "Texte é", "<p>Texte é</p>", null, List.of(), true, "decisions.koumbit.org", null, "k")
+                "Texte é", "<p>Texte é</p>", null, List.of(), true, "decisions.koumbit.org", "decisions@koumbit.org", "k")
                 .replyingTo("<parent@koumbit.org>", List.of("<root@koumbit.org>"));
         MimeMessage msg = MimeBuilder.build(stored(m), "fourmiliere@koumbit.org", AT);
         msg.saveChanges();
@@ -33,6 +33,7 @@ class MimeBuilderTest {
         assertThat(msg.getHeader("References")).containsExactly("<root@koumbit.org> <parent@koumbit.org>");
         assertThat(msg.getHeader("Auto-Submitted")).containsExactly("auto-generated");
         assertThat(msg.getHeader("List-Id")).containsExactly("<decisions.koumbit.org>");
+        assertThat(msg.getHeader("Reply-To")).containsExactly("decisions@koumbit.org");
         assertThat(msg.getHeader("Content-Language")).containsExactly("fr");
         assertThat(msg.getAllRecipients()).hasSize(2);
         assertThat(msg.getSubject()).isEqualTo("Re : décision rapide");
@@ -58,6 +59,7 @@ class MimeBuilderTest {
         assertThat(msg.getHeader("In-Reply-To")).isNull();
         assertThat(msg.getHeader("References")).isNull();
         assertThat(msg.getHeader("List-Id")).isNull();
+        assertThat(msg.getHeader("Reply-To")).isNull();
         var out = new ByteArrayOutputStream();
         msg.writeTo(out);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Message-ID: <1234@koumbit.org>").contains("Just text");
