@@ -22,14 +22,35 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 public final class TestMail implements DisposableBean {
 
+    /** The ports of the run: chosen once, before the application starts (its IMAP mailbox is configured with them). */
+    private static final int SMTP_PORT = freePort();
+    private static final int IMAP_PORT = freePort();
+
+    /** The collective's mailbox that the application reads over IMAP, where mail to the decisions address lands. */
+    public static final String COLLECTIVE_ADDRESS = "decisions@localhost";
+    public static final String COLLECTIVE_PASSWORD = "collective-password";
+
     private final int port;
     private final int imapPort;
+    private final java.util.Map<String, String[]> mailboxes = new java.util.LinkedHashMap<>();
     private GreenMail server;
 
     public TestMail() {
-        this.port = freePort();
-        this.imapPort = freePort();
+        this.port = SMTP_PORT;
+        this.imapPort = IMAP_PORT;
+        mailboxes.put(COLLECTIVE_ADDRESS, new String[] {COLLECTIVE_ADDRESS, COLLECTIVE_PASSWORD});
         start();
+    }
+
+    /**
+     * The settings that point the application's IMAP poller at the collective's mailbox on this server, read every
+     * second: added to the environment of every integration test's application ({@link TestMailSettings}).
+     */
+    static java.util.Map<String, Object> applicationSettings() {
+        String m = "fourmiliere.mail.imap.mailboxes[0].";
+        return java.util.Map.of(m + "name", "collective", m + "host", "127.0.0.1", m + "port", String.valueOf(IMAP_PORT),
+                m + "protocol", "imap", m + "username", COLLECTIVE_ADDRESS, m + "password", COLLECTIVE_PASSWORD,
+                m + "address", COLLECTIVE_ADDRESS, "fourmiliere.mail.imap.poll-interval", "PT1S");
     }
 
     private static int freePort() {
@@ -51,6 +72,7 @@ public final class TestMail implements DisposableBean {
 
     /** Creates (or keeps) the mailbox of {@code address}, read over IMAP with {@code login} and {@code password}. */
     public synchronized void mailbox(String address, String login, String password) {
+        mailboxes.put(address, new String[] {login, password});
         server.setUser(address, login, password);
     }
 
@@ -59,6 +81,7 @@ public final class TestMail implements DisposableBean {
         GreenMail g = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         g.start();
+        mailboxes.forEach((address, login) -> g.setUser(address, login[0], login[1]));
         server = g;
     }
 
