@@ -13,8 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Posts COUNT distinct generated messages to POST /api/v1/mail/inbound with CLIENTS concurrent clients, then a
- * twentieth of them again (duplicates), and prints messages/s and latencies. The mix: 80 % persons' messages to
- * addresses no module receives (kept to look at), 10 % delivery reports (RFC 3464), 10 % auto-replies.
+ * twentieth of them again (duplicates), and prints messages/s and latencies. The mix: 40 % persons' messages to the
+ * decisions address (handled by quick decisions: the senders are not in the registry, so each gets a refusal queued in
+ * the outbox in the same transaction), 40 % to addresses no module receives (kept to look at), 10 % delivery reports
+ * (RFC 3464), 10 % auto-replies.
  * Usage: java bench/java/MailInboundBench.java BASE_URL TOKEN COUNT CLIENTS RUN_ID
  */
 public class MailInboundBench {
@@ -91,7 +93,8 @@ public class MailInboundBench {
                     + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n\n--R\nContent-Type: text/rfc822-headers\n\n"
                     + "From: fourmiliere@localhost\nMessage-ID: <sent-" + run + "-" + i + "@localhost>\n\n--R--\n";
         } else {
-            m = "From: Personne " + i + " <person" + (i % 500) + "@example.org>\nTo: someone" + (i % 50) + "@unknown.example\n"
+            String to = i % 10 < 4 ? "decisions@localhost" : "someone" + (i % 50) + "@unknown.example";
+            m = "From: Personne " + i + " <person" + (i % 500) + "@example.org>\nTo: " + to + "\n"
                     + "Subject: =?UTF-8?Q?Message_num=C3=A9ro_" + i + "?=\nMessage-ID: " + id + "\n"
                     + (i % 10 == 9 ? "Auto-Submitted: auto-replied\n" : "")
                     + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n" + text + "\n";

@@ -14,7 +14,16 @@ public interface MailInbox {
      * @param source            where it came from: {@code API}, {@code IMAP:<mailbox>}
      * @param envelopeRecipient the address the mail server delivered it to, or {@code null}
      */
-    Received receive(byte[] raw, String source, String envelopeRecipient);
+    default Received receive(byte[] raw, String source, String envelopeRecipient) {
+        return receive(raw, source, envelopeRecipient, null);
+    }
+
+    /**
+     * The same, for a message that the collective's mail server received at {@code deliveredAt} (an IMAP mailbox's
+     * date of arrival): that moment, not the moment it was read, is kept as when it was received — what counts for a
+     * deadline. A moment in the future or more than 30 days back is not believed; {@code null}: now.
+     */
+    Received receive(byte[] raw, String source, String envelopeRecipient, java.time.Instant deliveredAt);
 
     /**
      * A message received.

@@ -68,7 +68,7 @@ class QuickDecisionsBrowserIT extends BrowserTest {
 
         page.navigate(url("/"));
         assertThat(page.locator("#home-quick-open")).containsText("Acheter un serveur");
-        page.click("#home-quick-open a");
+        page.locator("#home-quick-open a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Acheter un serveur")).click();
 
         page.fill("#quick-veto-reason", fr ? "Parlons-en lundi" : "Let us talk on Monday");
         page.click("#quick-veto");

@@ -238,7 +238,7 @@ class QuickDecisionsIT extends MeetingTestBase {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE correlation_key = :k")
                 .param("k", "quick-decision:" + id + ":reminder:" + claire.id()).query(Long.class).single())
                 .as("Claire did not (her abstention was refused), once").isEqualTo(1);
-        assertThat(outboxOne("quick-decision:" + id + ":reminder:" + englishMember)).startsWith("en|").contains("8 business hours");
+        assertThat(outboxOne("quick-decision:" + id + ":reminder:" + englishMember)).startsWith("en|").contains("you have not answered it yet");
         JsonNode q = as(claire).get("/api/v1/quick-decisions/" + id).json();
         assertThat(values(q.get("trail"), "kind")).containsExactly("PROPOSED", "NOTIFIED", "ANSWER_SUPPORT", "REMINDED");
     }

@@ -204,6 +204,50 @@ class QuickDecisionsMailIT extends MeetingTestBase {
         assertThat(text(refused)).contains("500,00 $").contains("proposée en réunion");
         assertThat(proposalOf(fromOutsider)).isNull();
         assertThat(proposalOf(overCap)).isNull();
+
+        // Claire answers the refusal: neither a proposal nor answered again, kept for a person to look at
+        String answer = send(claire.email(), "Re: " + refused.getSubject(), "D'accord, je l'apporte en réunion.", refused.getMessageID());
+        await().atMost(WAIT).until(() -> "TO_LOOK_AT".equals(jdbc.sql("SELECT status FROM mail_inbound WHERE message_id = :m")
+                .param("m", answer).query(String.class).optional().orElse(null)));
+        assertThat(proposalOf(answer)).isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE in_reply_to = :m").param("m", answer).query(Long.class).single()).isZero();
+    }
+
+    private static byte[] raw(String from, String to, String subject, String messageId, String inReplyTo, String text) {
+        return ("From: " + from + "\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nMessage-ID: " + messageId + "\r\n"
+                + (inReplyTo == null ? "" : "In-Reply-To: " + inReplyTo + "\r\n")
+                + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text + "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aVetoTheMailServerReceivedBeforeTheDeadlineCountsEvenIfReadAfter() {
+        String proposal = "<" + UUID.randomUUID() + "@example.org>";
+        inbox.receive(raw(claire.email(), decisions, "Changer de banque", proposal, null, "Pour les frais."), "API", decisions);
+        long id = proposalOf(proposal);
+        Instant deadline = jdbc.sql("SELECT deadline FROM quick_decision WHERE id = :id").param("id", id)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        // the application was down over the deadline; the veto reached the mailbox a minute before it
+        testClock.set(deadline.plusSeconds(600));
+        String veto = "<" + UUID.randomUUID() + "@example.org>";
+        inbox.receive(raw(antoine.email(), decisions, "Re: [QD-" + id + "] Changer de banque", veto, proposal, "VETO pas maintenant"),
+                "IMAP:collective", decisions, deadline.minusSeconds(60));
+        jobs.run();
+        assertThat(status(id)).isEqualTo("VETOED");
+    }
+
+    @Test
+    void aProposalHandledLateStillLeavesTheMembersTheWholeDelay() {
+        String proposal = "<" + UUID.randomUUID() + "@example.org>";
+        Instant sent = testClock.instant().minus(Duration.ofDays(5));
+        inbox.receive(raw(claire.email(), decisions, "Réparer le toit", proposal, null, "Montant : 90 $"), "IMAP:collective", decisions, sent);
+        long id = proposalOf(proposal);
+        Instant deadline = jdbc.sql("SELECT deadline FROM quick_decision WHERE id = :id").param("id", id)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(deadline).as("48 business hours from when it was handled, not from when it was sent")
+                .isAfter(testClock.instant().plus(Duration.ofHours(47)));
+        jobs.run();
+        assertThat(status(id)).isEqualTo("OPEN");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * unseen: the next poll stores it again, which is a duplicate by its {@code Message-ID} and changes nothing.
  */
 @Component
-public class ImapPoller {
+public class ImapPoller implements org.fourmiliere.mail.Mailboxes {
 
     private static final Logger log = LoggerFactory.getLogger(ImapPoller.class);
 
@@ -30,6 +30,13 @@ public class ImapPoller {
     ImapPoller(ImapSettings settings, InboundService inbound) {
         this.settings = settings;
         this.inbound = inbound;
+    }
+
+    @Override
+    public int readNow() {
+        int n = pollAll();
+        inbound.processReceived();
+        return n;
     }
 
     /** Polls every configured mailbox; one that fails is logged and left for the next poll. */
@@ -63,7 +70,9 @@ public class ImapPoller {
                 for (Message message : unseen) {
                     var out = new ByteArrayOutputStream();
                     message.writeTo(out);
-                    var received = inbound.receive(out.toByteArray(), "IMAP:" + mailbox.name(), mailbox.address());
+                    java.util.Date arrived = message.getReceivedDate();
+                    var received = inbound.receive(out.toByteArray(), "IMAP:" + mailbox.name(), mailbox.address(),
+                            arrived == null ? null : arrived.toInstant());
                     if (!received.duplicate()) fresh++;
                     if (mailbox.after() == ImapSettings.After.DELETE) message.setFlag(Flags.Flag.DELETED, true);
                     else message.setFlag(Flags.Flag.SEEN, true);

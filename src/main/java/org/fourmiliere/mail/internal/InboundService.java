@@ -71,8 +71,8 @@ public class InboundService implements MailInbox {
     }
 
     @Override
-    public Received receive(byte[] raw, String source, String envelopeRecipient) {
-        Received stored = store(raw, source, envelopeRecipient);
+    public Received receive(byte[] raw, String source, String envelopeRecipient, Instant deliveredAt) {
+        Received stored = store(raw, source, envelopeRecipient, deliveredAt);
         if (stored.duplicate()) return new Received(stored.id(), stored.messageId(), true, status(stored.id()));
         process(stored.id());
         return new Received(stored.id(), stored.messageId(), false, status(stored.id()));
@@ -80,6 +80,11 @@ public class InboundService implements MailInbox {
 
     /** Stores the raw message in a transaction of its own, unless its {@code Message-ID} is already stored. */
     public Received store(byte[] raw, String source, String envelopeRecipient) {
+        return store(raw, source, envelopeRecipient, null);
+    }
+
+    /** The same, received by the collective's mail server at {@code deliveredAt} when it is believable (else now). */
+    public Received store(byte[] raw, String source, String envelopeRecipient, Instant deliveredAt) {
         if (raw == null || raw.length == 0) throw new Problems.InvalidInput("message", "mail.inbound.empty");
         String messageId = InboundParser.messageIdOf(raw);
         String envelope = envelopeRecipient == null || envelopeRecipient.isBlank() ? null
@@ -89,7 +94,10 @@ public class InboundService implements MailInbox {
             return tx.execute(s -> {
                 Optional<Long> existing = store.idOf(messageId);
                 if (existing.isPresent()) return new Received(existing.get(), messageId, true, null);
-                long id = store.insert(messageId, raw, src, envelope, clock.instant());
+                Instant now = clock.instant();
+                boolean believable = deliveredAt != null && !deliveredAt.isAfter(now)
+                        && deliveredAt.isAfter(now.minus(java.time.Duration.ofDays(30)));
+                long id = store.insert(messageId, raw, src, envelope, believable ? deliveredAt : now);
                 return new Received(id, messageId, false, InboundStatus.RECEIVED.name());
             });
         } catch (DuplicateKeyException e) {

@@ -1,6 +1,8 @@
 package org.fourmiliere.governance.internal.quick;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,9 +15,9 @@ import org.fourmiliere.governance.internal.quick.QuickDecision.Answer;
  * <ul>
  *   <li>An amount is a line of its own: {@code Montant: 250 $}, {@code Montant : 1 250,50 $}, {@code Amount: $250},
  *   {@code Amount: 1,250.50} (the first such line counts; currency Canadian dollars).</li>
- *   <li>An answer is the first line of the reply that is neither empty nor quoted ({@code >}), starting with
- *   {@code VETO}, {@code OK}, {@code POUR}, {@code FOR}, {@code ABSTENTION} or {@code ABSTAIN} (any case), the rest of
- *   the line (and of the paragraph) being the reason.</li>
+ *   <li>An answer is read on the lines the person wrote above the quoted message (see {@link #reply}): a line that
+ *   starts with {@code VETO}, or else {@code OK}, {@code POUR}, {@code FOR}, {@code ABSTENTION}, {@code ABSTAIN} (any
+ *   case), the rest of the line (and of the paragraph) being the reason.</li>
  * </ul>
  */
 public final class MailWords {
@@ -25,8 +27,6 @@ public final class MailWords {
     private static final Pattern AMOUNT = Pattern.compile(
             "^\\s*(?:montant|amount)\\s*:\\s*(\\$\\s*)?([0-9][0-9\\s\\u00a0\\u202f.,]*)\\s*(\\$|CAD)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern ANSWER = Pattern.compile(
-            "^(VETO|OK|POUR|FOR|ABSTENTION|ABSTAIN)\\b[\\s:.,;!-]*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN = Pattern.compile("\\[QD-(\\d{1,18})]", Pattern.CASE_INSENSITIVE);
 
     /** Whether the text has an amount line, well written or not. */
@@ -66,30 +66,50 @@ public final class MailWords {
     /** A reply's answer and its reason. */
     public record Reply(Answer answer, String reason) {}
 
-    /** The answer of a reply, read on its first line that is neither empty nor quoted. */
+    private static final Pattern VETO = Pattern.compile("^VETO\\b[\\s:.,;!-]*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABSTAIN = Pattern.compile("^(?:ABSTENTION|ABSTAIN)\\b[\\s:.,;!-]*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUPPORT = Pattern.compile("^(?:OK|POUR|FOR)\\s*(?:[:.,;!-]+\\s*(.*))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_INTRO = Pattern.compile("^(?:le|on)\\b.*(?:a écrit|wrote)\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The answer of a reply, read on the lines the person wrote: those above the quoted message or the signature,
+     * not quoted themselves. A line that starts with {@code VETO} wins wherever it is; else the first line that is
+     * {@code OK}, {@code POUR} or {@code FOR} (alone or followed by punctuation) or starts with {@code ABSTENTION} /
+     * {@code ABSTAIN}. The rest of that line and of its paragraph is the reason.
+     */
     public static Optional<Reply> reply(String text) {
-        String[] lines = (text == null ? "" : text).split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith(">")) continue;
-            Matcher m = ANSWER.matcher(line);
-            if (!m.matches()) return Optional.empty();
-            Answer answer = switch (m.group(1).toUpperCase(Locale.ROOT)) {
-                case "VETO" -> Answer.VETO;
-                case "ABSTENTION", "ABSTAIN" -> Answer.ABSTAIN;
-                default -> Answer.SUPPORT;
-            };
-            StringBuilder reason = new StringBuilder(m.group(2).strip());
-            for (int j = i + 1; j < lines.length; j++) {
-                String next = lines[j].strip();
-                if (next.isEmpty() || next.startsWith(">") || next.startsWith("--")) break;
-                if (reason.length() > 0) reason.append(' ');
-                reason.append(next);
-            }
-            String r = reason.length() > 2000 ? reason.substring(0, 2000) : reason.toString();
-            return Optional.of(new Reply(answer, r.isBlank() ? null : r));
+        List<String> lines = new ArrayList<>();
+        for (String raw : (text == null ? "" : text).split("\\R", -1)) {
+            String line = raw.strip();
+            if (line.startsWith(">")) continue;
+            if (line.equals("--") || line.startsWith("-- ") || QUOTE_INTRO.matcher(line).matches()
+                    || line.startsWith("-----Original") || line.startsWith("-----Message d")) break;
+            lines.add(line);
         }
-        return Optional.empty();
+        Reply first = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) continue;
+            Matcher veto = VETO.matcher(line);
+            if (veto.matches()) return Optional.of(new Reply(Answer.VETO, reason(veto.group(1), lines, i)));
+            if (first != null) continue;
+            Matcher abstain = ABSTAIN.matcher(line);
+            Matcher support = SUPPORT.matcher(line);
+            if (abstain.matches()) first = new Reply(Answer.ABSTAIN, reason(abstain.group(1), lines, i));
+            else if (support.matches()) first = new Reply(Answer.SUPPORT, reason(support.group(1), lines, i));
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** The rest of the answer's line and the lines of its paragraph, at most 2,000 characters; null when none. */
+    private static String reason(String rest, List<String> lines, int at) {
+        StringBuilder reason = new StringBuilder(rest == null ? "" : rest.strip());
+        for (int j = at + 1; j < lines.size() && !lines.get(j).isEmpty(); j++) {
+            if (reason.length() > 0) reason.append(' ');
+            reason.append(lines.get(j));
+        }
+        String r = reason.length() > 2000 ? reason.substring(0, 2000) : reason.toString();
+        return r.isBlank() ? null : r;
     }
 
     /** The proposal named by a {@code [QD-12]} token in a subject. */

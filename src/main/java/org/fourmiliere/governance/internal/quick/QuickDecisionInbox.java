@@ -43,6 +43,11 @@ class QuickDecisionInbox implements InboundMailHandler {
         Optional<PersonRef> sender = members.personByEmail(in.fromAddress());
         Optional<QuickDecision> about = service.about(in.answers(), in.subject());
         if (about.isPresent()) return answer(in, sender.orElse(null), about.get());
+        if (service.answersOurMail(in.answers())) {
+            // a reply to a refusal or to other mail of ours that is about no proposal: never a proposal, never
+            // answered (an answer could start a loop with a responder that does not say it is automatic)
+            return Handling.toLookAt("a reply to our mail about no quick decision");
+        }
         return propose(in, sender.orElse(null));
     }
 
@@ -71,6 +76,12 @@ class QuickDecisionInbox implements InboundMailHandler {
     private Handling answer(IncomingMail in, PersonRef sender, QuickDecision q) {
         if (sender == null) return refuse(in, null, q.id(), "quick.refusal.unknown-sender", in.fromAddress());
         Optional<MailWords.Reply> reply = MailWords.reply(in.text());
+        if (reply.isEmpty() && service.answersOurAnswer(in.inReplyTo())) {
+            // a reply to our refusal or acknowledgement that is no answer: not answered again (no loop)
+            return Handling.toLookAt("a reply to our answer about quick decision " + q.id() + " that is no answer");
+        }
+        if (reply.isEmpty() && q.status() == QuickDecision.Status.ADOPTED) return refuse(in, sender, q.id(), "quick.answer.too-late");
+        if (reply.isEmpty() && q.status() == QuickDecision.Status.VETOED) return refuse(in, sender, q.id(), "quick.answer.vetoed");
         if (reply.isEmpty()) return refuse(in, sender, q.id(), "quick.refusal.not-understood", q.token());
         try {
             service.answer(q.id(), sender.id(), reply.get().answer(), reply.get().reason(), in.receivedAt(), Via.MAIL, in.id());

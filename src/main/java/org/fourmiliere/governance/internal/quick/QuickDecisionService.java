@@ -125,6 +125,11 @@ public class QuickDecisionService {
         String title = p.title().strip();
         String text = p.text() == null || p.text().isBlank() ? title : p.text().strip();
         QuickDecision.Times times = QuickDecision.times(calendars.current(), p.at());
+        Instant now = clock.instant();
+        if (p.sourceInboundId() != null && !now.isBefore(times.reminderAt())) {
+            // an e-mail handled late (kept to look at, processed again): the members still get the whole delay from now
+            times = QuickDecision.times(calendars.current(), now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
         long id = store.insert(workCommittee(), title, text, p.amount(), p.proposerId(), p.at(), times, p.via(),
                 p.sourceMessageId(), p.sourceInboundId());
         QuickDecision q = store.find(id).orElseThrow();
@@ -189,17 +194,15 @@ public class QuickDecisionService {
         }
     }
 
-    /** The next production or reflection meeting not yet over, creating the schedule's meetings if none is there. */
+    /**
+     * The next production or reflection meeting of the work committee that has not begun, the meetings of the
+     * schedules for the coming weeks created first (creating them again changes nothing).
+     */
     Optional<Meeting> nextMeeting(Instant at) {
         LocalDate day = LocalDate.ofInstant(at, TimeConfig.ZONE);
-        Optional<Meeting> next = findNext(day, at);
-        if (next.isEmpty() && meetings.generate(day) > 0) next = findNext(day, at);
-        return next;
-    }
-
-    private Optional<Meeting> findNext(LocalDate day, Instant at) {
+        meetings.generate(day);
         return meetings.between(day, day.plusDays(MeetingService.HORIZON_DAYS), workCommittee()).stream()
-                .filter(m -> m.type().workCommitteeVotes() && m.endsAt().isAfter(at))
+                .filter(m -> m.type().workCommitteeVotes() && m.startsAt().isAfter(at))
                 .min(Comparator.comparing(Meeting::startsAt).thenComparing(Meeting::id));
     }
 
@@ -293,12 +296,26 @@ public class QuickDecisionService {
     }
 
     public List<QuickDecision> closed(int limit) {
-        return store.closed(limit);
+        return store.closed(null, limit);
+    }
+
+    public List<QuickDecision> closed(Status status, int limit) {
+        return store.closed(status, limit);
     }
 
     /** The proposal a message is about: one of ours it answers (or the proposal's own mail), else its subject's token. */
     public Optional<QuickDecision> about(List<String> answers, String subject) {
         return store.proposalOfMail(answers).or(() -> MailWords.token(subject)).flatMap(store::find);
+    }
+
+    /** Whether the message answers one of our own answers to a message (a refusal, an acknowledgement). */
+    public boolean answersOurAnswer(String inReplyTo) {
+        return inReplyTo != null && store.stepOfMail(inReplyTo).filter("ANSWER"::equals).isPresent();
+    }
+
+    /** Whether any of these {@code Message-ID}s is one of the messages the application sent (through the outbox). */
+    public boolean answersOurMail(List<String> messageIds) {
+        return !messageIds.isEmpty() && !outbox.deliveries(messageIds).isEmpty();
     }
 
     /** Whether the message is one of those we sent for a proposal. */

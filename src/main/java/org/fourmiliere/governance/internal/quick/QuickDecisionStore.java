@@ -76,9 +76,12 @@ class QuickDecisionStore {
                 .query(QuickDecisionStore::row).list();
     }
 
-    List<QuickDecision> closed(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM quick_decision WHERE status <> 'OPEN' ORDER BY closed_at DESC, id DESC")
-                .query(QuickDecisionStore::row).list().stream().limit(limit).toList();
+    /** The closed proposals (of one status, or both), latest first, at most {@code limit}. */
+    List<QuickDecision> closed(Status status, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM quick_decision WHERE status <> 'OPEN'"
+                        + (status == null ? "" : " AND status = :status") + " ORDER BY closed_at DESC, id DESC LIMIT :limit")
+                .params(status == null ? java.util.Map.of("limit", limit) : java.util.Map.of("limit", limit, "status", status.name()))
+                .query(QuickDecisionStore::row).list();
     }
 
     /** The open proposals whose deadline has passed, oldest first. */
@@ -141,6 +144,12 @@ class QuickDecisionStore {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /** The step of ours a message was sent for, if it is one of ours. */
+    Optional<String> stepOfMail(String messageId) {
+        return jdbc.sql("SELECT step FROM quick_decision_mail WHERE message_id = :m").param("m", messageId)
+                .query(String.class).optional();
+    }
+
     boolean mailKnown(String messageId) {
         return jdbc.sql("SELECT COUNT(*) FROM quick_decision_mail WHERE message_id = :m").param("m", messageId)
                 .query(Long.class).single() > 0;
@@ -151,13 +160,18 @@ class QuickDecisionStore {
                 .param("qd", quickDecisionId).query(QuickDecisionStore::mail).list();
     }
 
-    /** The proposal that one of our messages (by its {@code Message-ID}) was about. */
-    Optional<Long> proposalOfMail(Collection<String> messageIds) {
+    /**
+     * The proposal that one of these messages (by {@code Message-ID}: ours for a step, or the e-mail that proposed it)
+     * was about, the first of the list that is known deciding (a reply's closest message comes first).
+     */
+    Optional<Long> proposalOfMail(List<String> messageIds) {
         if (messageIds.isEmpty()) return Optional.empty();
-        return jdbc.sql("SELECT quick_decision_id FROM quick_decision_mail WHERE message_id IN (:ids) ORDER BY id")
-                .param("ids", messageIds).query(Long.class).list().stream().findFirst()
-                .or(() -> jdbc.sql("SELECT id FROM quick_decision WHERE source_message_id IN (:ids) ORDER BY id")
-                        .param("ids", messageIds).query(Long.class).list().stream().findFirst());
+        java.util.Map<String, Long> known = new java.util.HashMap<>();
+        jdbc.sql("SELECT message_id, quick_decision_id FROM quick_decision_mail WHERE message_id IN (:ids)")
+                .param("ids", messageIds).query((rs, n) -> known.putIfAbsent(rs.getString(1), rs.getLong(2))).list();
+        jdbc.sql("SELECT source_message_id, id FROM quick_decision WHERE source_message_id IN (:ids)")
+                .param("ids", messageIds).query((rs, n) -> known.putIfAbsent(rs.getString(1), rs.getLong(2))).list();
+        return messageIds.stream().filter(known::containsKey).map(known::get).findFirst();
     }
 
     private static QuickDecision row(ResultSet rs, int n) throws SQLException {

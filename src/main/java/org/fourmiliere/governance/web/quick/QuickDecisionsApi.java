@@ -44,7 +44,7 @@ class QuickDecisionsApi {
     @Operation(summary = "The open proposals (deadline first), or with status=VETOED/ADOPTED the closed ones (latest first)")
     List<QuickDecisionView> list(@RequestParam(required = false) QuickDecision.Status status) {
         if (status == null || status == QuickDecision.Status.OPEN) return views.list(service.open());
-        return views.list(service.closed(500).stream().filter(q -> q.status() == status).toList());
+        return views.list(service.closed(status, 500));
     }
 
     @GetMapping("/{id}")

@@ -44,6 +44,16 @@ class MailWordsTest {
     }
 
     @Test
+    void aVetoAnywhereAboveTheQuoteWinsAndSupportMustStandAlone() {
+        assertThat(MailWords.reply("Bonjour,\n\nVETO : trop cher\n\nAntoine")).contains(new MailWords.Reply(Answer.VETO, "trop cher"));
+        assertThat(MailWords.reply("OK\nVETO finalement")).contains(new MailWords.Reply(Answer.VETO, "finalement"));
+        assertThat(MailWords.reply("Pour moi c'est non, VETO")).isEmpty();
+        assertThat(MailWords.reply("Salut,\nOK, bonne idée")).contains(new MailWords.Reply(Answer.SUPPORT, "bonne idée"));
+        assertThat(MailWords.reply("Merci\n\nLe 5 juin 2007, Claire a écrit :\nVETO\n")).isEmpty();
+        assertThat(MailWords.reply("Merci\n-- \nVETO dans la signature")).isEmpty();
+    }
+
+    @Test
     void aReplyThatSaysSomethingElseIsNotAnAnswer() {
         assertThat(MailWords.reply("Je pense que c'est une bonne idée, mais VETO si c'est cher")).isEmpty();
         assertThat(MailWords.reply("> VETO\nmerci")).isEmpty();

@@ -15,6 +15,8 @@ import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.accounts.Status;
 import org.fourmiliere.governance.internal.decisions.Decision;
 import org.fourmiliere.governance.internal.decisions.DecisionRegister;
+import org.fourmiliere.governance.internal.quick.QuickDecision;
+import org.fourmiliere.governance.internal.quick.QuickDecisionService;
 import org.fourmiliere.shared.web.Formats;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,7 @@ class DecisionsHomeBlockTest {
     @Autowired MockMvc mvc;
     @MockitoBean DecisionRegister register;
     @MockitoBean BodyNames bodyNames;
+    @MockitoBean QuickDecisionService quick;
 
     @BeforeEach
     void signIn() {
@@ -84,5 +87,24 @@ class DecisionsHomeBlockTest {
                 .andExpect(content().string(containsString("Work committee")))
                 .andExpect(content().string(containsString("Consensus")))
                 .andExpect(content().string(not(containsString("home-decisions-empty"))));
+    }
+
+    @Test
+    void openQuickDecisionsComeFirstWithTheBusinessTimeLeft() throws Exception {
+        var deadline = java.time.Instant.parse("2007-06-18T15:00:00Z");
+        var q = new QuickDecision(4, 3, "Order t-shirts", "text", null, 7, deadline.minusSeconds(3 * 86400),
+                deadline.minusSeconds(8 * 3600), deadline, QuickDecision.Status.OPEN, QuickDecision.Via.WEB, null, null,
+                null, null, null, null, null);
+        when(quick.open()).thenReturn(List.of(q));
+        when(quick.timeLeft(q)).thenReturn(java.time.Duration.ofMinutes(12 * 60 + 30));
+        when(register.latest(5)).thenReturn(List.of());
+        mvc.perform(get("/decisions/home").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"home-quick-4\"")))
+                .andExpect(content().string(containsString("href=\"/quick-decisions/4\"")))
+                .andExpect(content().string(containsString("[QD-4] Order t-shirts")))
+                .andExpect(content().string(containsString("12:30 business hours left")));
+        mvc.perform(get("/decisions/home").header("Accept-Language", "fr"))
+                .andExpect(content().string(containsString("12 h 30 ouvrables restantes")));
     }
 }
