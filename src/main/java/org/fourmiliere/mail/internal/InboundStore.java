@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fourmiliere.mail.Delivery;
+import org.fourmiliere.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -171,17 +172,13 @@ public class InboundStore {
     private static InboundRow row(ResultSet rs, int i) throws SQLException {
         String kind = rs.getString("kind");
         return new InboundRow(rs.getLong("id"), rs.getString("message_id"), rs.getInt("raw_size"), rs.getString("source"),
-                rs.getString("envelope_recipient"), instant(rs, "received_at"), rs.getString("from_address"),
+                rs.getString("envelope_recipient"), SqlValues.instant(rs, "received_at"), rs.getString("from_address"),
                 rs.getString("subject"), InboundStatus.valueOf(rs.getString("status")),
                 kind == null ? null : InboundKind.valueOf(kind), rs.getString("routed_to"), rs.getString("about_message_id"),
-                rs.getString("outcome"), rs.getInt("attempts"), instant(rs, "processed_at"), rs.getString("looked_at_by"),
-                instant(rs, "looked_at"));
+                rs.getString("outcome"), rs.getInt("attempts"), SqlValues.instant(rs, "processed_at"), rs.getString("looked_at_by"),
+                SqlValues.instant(rs, "looked_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fourmiliere.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -121,12 +122,8 @@ public class OutboxStore {
                 List.of(rs.getString("recipients").split("\n")), rs.getString("language"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("in_reply_to"),
                 refs == null ? List.of() : Arrays.asList(refs.split(" ")), rs.getBoolean("automatic"), rs.getString("list_id"), rs.getString("reply_to"),
-                MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "created_at"),
-                instant(rs, "next_attempt_at"), instant(rs, "last_attempt_at"), instant(rs, "sent_at"), rs.getString("last_error"));
+                MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), SqlValues.instant(rs, "created_at"),
+                SqlValues.instant(rs, "next_attempt_at"), SqlValues.instant(rs, "last_attempt_at"), SqlValues.instant(rs, "sent_at"), rs.getString("last_error"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -1,7 +1,5 @@
 package org.fourmiliere.members.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +17,7 @@ import org.fourmiliere.members.MemberKind;
 import org.fourmiliere.members.OrganisationKind;
 import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.MoneySql;
+import org.fourmiliere.shared.SqlValues;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -54,7 +53,7 @@ class MemberStore {
             MemberKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("email"),
             rs.getString("phone"), rs.getString("language"), rs.getString("address"),
             rs.getString("organisation_kind") == null ? null : OrganisationKind.valueOf(rs.getString("organisation_kind")),
-            rs.getObject("representative_id", Long.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+            rs.getObject("representative_id", Long.class), SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "updated_at"),
             rs.getInt("version"));
 
     private static final RowMapper<MembershipRow> MEMBERSHIP = (rs, n) -> new MembershipRow(rs.getLong("id"),
@@ -301,8 +300,4 @@ class MemberStore {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -11,6 +11,7 @@ import org.fourmiliere.governance.internal.quick.QuickDecision.Answer;
 import org.fourmiliere.governance.internal.quick.QuickDecision.Status;
 import org.fourmiliere.governance.internal.quick.QuickDecision.Via;
 import org.fourmiliere.shared.MoneySql;
+import org.fourmiliere.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -176,31 +177,23 @@ class QuickDecisionStore {
 
     private static QuickDecision row(ResultSet rs, int n) throws SQLException {
         return new QuickDecision(rs.getLong("id"), rs.getLong("body_id"), rs.getString("title"), rs.getString("text"),
-                MoneySql.read(rs, "amount", "amount_currency"), rs.getLong("proposer_id"), instant(rs, "proposed_at"),
-                instant(rs, "reminder_at"), instant(rs, "deadline"), Status.valueOf(rs.getString("status")),
-                Via.valueOf(rs.getString("via")), rs.getString("source_message_id"), longOrNull(rs, "source_inbound_id"),
-                instant(rs, "reminded_at"), instant(rs, "closed_at"), longOrNull(rs, "vetoed_by"),
-                longOrNull(rs, "decision_id"), longOrNull(rs, "meeting_id"));
+                MoneySql.read(rs, "amount", "amount_currency"), rs.getLong("proposer_id"), SqlValues.instant(rs, "proposed_at"),
+                SqlValues.instant(rs, "reminder_at"), SqlValues.instant(rs, "deadline"), Status.valueOf(rs.getString("status")),
+                Via.valueOf(rs.getString("via")), rs.getString("source_message_id"), SqlValues.longOrNull(rs, "source_inbound_id"),
+                SqlValues.instant(rs, "reminded_at"), SqlValues.instant(rs, "closed_at"), SqlValues.longOrNull(rs, "vetoed_by"),
+                SqlValues.longOrNull(rs, "decision_id"), SqlValues.longOrNull(rs, "meeting_id"));
     }
 
     private static QuickAnswer answer(ResultSet rs, int n) throws SQLException {
         return new QuickAnswer(rs.getLong("id"), rs.getLong("quick_decision_id"), rs.getLong("person_id"),
-                Answer.valueOf(rs.getString("answer")), rs.getString("reason"), instant(rs, "answered_at"),
-                Via.valueOf(rs.getString("via")), longOrNull(rs, "inbound_id"));
+                Answer.valueOf(rs.getString("answer")), rs.getString("reason"), SqlValues.instant(rs, "answered_at"),
+                Via.valueOf(rs.getString("via")), SqlValues.longOrNull(rs, "inbound_id"));
     }
 
     private static MailRow mail(ResultSet rs, int n) throws SQLException {
         return new MailRow(rs.getLong("id"), rs.getLong("quick_decision_id"), rs.getString("step"),
-                longOrNull(rs, "person_id"), rs.getString("message_id"), instant(rs, "queued_at"));
+                SqlValues.longOrNull(rs, "person_id"), rs.getString("message_id"), SqlValues.instant(rs, "queued_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
-    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
 }
