@@ -38,9 +38,9 @@ class QuickDecisionsBrowserIT extends BrowserTest {
     void proposeVetoAndFindItOnTheAgenda(String lang) {
         boolean fr = lang.equals("fr");
         LocalDate friday = LocalDate.of(Years.fresh(), 6, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
-        clock.set(friday.atTime(15, 0).atZone(TimeConfig.ZONE).toInstant());
         Person me = people.withAccount("Membre", lang);
         bodies.joinWorkCommittee(me.id(), friday.minusDays(30), "browser test");
+        clock.set(friday.atTime(15, 0).atZone(TimeConfig.ZONE).toInstant());
         MeetingFixtures facts = new MeetingFixtures(meetings, bodies, jdbc, clock);
         Meeting production = facts.meeting(facts.workCommittee(), MeetingType.PRODUCTION, friday.plusDays(3));
         signIn(me.email(), me.password());
