@@ -26,10 +26,17 @@ public class ImapPoller implements org.fourmiliere.mail.Mailboxes {
 
     private final ImapSettings settings;
     private final InboundService inbound;
+    private final long maxSize;
 
-    ImapPoller(ImapSettings settings, InboundService inbound) {
+    @org.springframework.beans.factory.annotation.Autowired
+    ImapPoller(ImapSettings settings, InboundService inbound, InboundSettings inboundSettings) {
         this.settings = settings;
         this.inbound = inbound;
+        this.maxSize = inboundSettings.maxSize();
+    }
+
+    ImapPoller(ImapSettings settings, InboundService inbound) {
+        this(settings, inbound, new InboundSettings(null, 26_214_400L));
     }
 
     @Override
@@ -68,14 +75,26 @@ public class ImapPoller implements org.fourmiliere.mail.Mailboxes {
             try {
                 Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
                 for (Message message : unseen) {
-                    var out = new ByteArrayOutputStream();
-                    message.writeTo(out);
-                    java.util.Date arrived = message.getReceivedDate();
-                    var received = inbound.receive(out.toByteArray(), "IMAP:" + mailbox.name(), mailbox.address(),
-                            arrived == null ? null : arrived.toInstant());
-                    if (!received.duplicate()) fresh++;
-                    if (mailbox.after() == ImapSettings.After.DELETE) message.setFlag(Flags.Flag.DELETED, true);
-                    else message.setFlag(Flags.Flag.SEEN, true);
+                    // one message that cannot be read or stored is left unseen and logged; the others go on
+                    try {
+                        int size = message.getSize();
+                        if (size > maxSize) {
+                            log.warn("IMAP mailbox {}: a message of {} bytes is over the limit of {}; left in the mailbox",
+                                    mailbox.name(), size, maxSize);
+                            continue;
+                        }
+                        var out = new ByteArrayOutputStream();
+                        message.writeTo(out);
+                        java.util.Date arrived = message.getReceivedDate();
+                        var received = inbound.receive(out.toByteArray(), "IMAP:" + mailbox.name(), mailbox.address(),
+                                arrived == null ? null : arrived.toInstant());
+                        if (!received.duplicate()) fresh++;
+                        if (mailbox.after() == ImapSettings.After.DELETE) message.setFlag(Flags.Flag.DELETED, true);
+                        else message.setFlag(Flags.Flag.SEEN, true);
+                    } catch (MessagingException | IOException | RuntimeException e) {
+                        log.warn("IMAP mailbox {}: a message could not be read or stored, left unseen: {}", mailbox.name(),
+                                MailSender.describe(e));
+                    }
                 }
             } finally {
                 folder.close(mailbox.after() == ImapSettings.After.DELETE);

@@ -14,6 +14,8 @@ public enum InboundKind {
     LOOP,
     /** Not readable, or without a sender. */
     MALFORMED,
+    /** Its sender is not vouched for by the collective's mail server (when one is configured to vouch). */
+    UNAUTHENTICATED,
     /** Written by a person, but no module receives any of its addresses. */
     UNROUTABLE,
     /** Its handler failed; the error is kept. */

@@ -37,7 +37,7 @@ public final class InboundParser {
 
     /** Headers in raw UTF-8 (RFC 6532) are read as UTF-8, not as Latin-1. */
     private static final Session SESSION = Session.getInstance(utf8Headers());
-    private static final Pattern ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ID = Pattern.compile("<[\\x21-\\x3B\\x3D\\x3F-\\x7E]+>");
     private static final int MAX_ID = 320;
     private static final int MAX_DEPTH = 10;
 
@@ -73,7 +73,7 @@ public final class InboundParser {
         if (header == null) return null;
         String v = header.replaceAll("\\s+", " ").trim();
         Matcher m = ID.matcher(v);
-        String id = m.find() ? m.group() : v.isEmpty() || v.contains(" ") ? null : "<" + v + ">";
+        String id = m.find() ? m.group() : v.matches("[\\x21-\\x3B\\x3D\\x3F-\\x7E]+") ? "<" + v + ">" : null;
         return id == null || id.length() > MAX_ID ? null : id;
     }
 
@@ -95,7 +95,7 @@ public final class InboundParser {
             msg.getContentType();
         } catch (MessagingException | RuntimeException e) {
             return new ParsedMail(messageId, false, null, null, List.copyOf(recipients), "", "", null, List.of(), null,
-                    null, false, null);
+                    null, false, null, List.of());
         }
         String fromAddress = null;
         String fromName = null;
@@ -128,8 +128,9 @@ public final class InboundParser {
         } catch (MessagingException | IOException | RuntimeException e) {
             // an unreadable body: the headers still say what the message is
         }
-        return new ParsedMail(messageId, true, fromAddress, fromName, List.copyOf(recipients), subject,
-                text == null ? "" : text, inReplyTo, references, language, autoReply(msg), nullSender, report);
+        return new ParsedMail(messageId, true, clean(fromAddress), clean(fromName), List.copyOf(recipients), clean(subject),
+                text == null ? "" : clean(text), inReplyTo, references, language, autoReply(msg), nullSender, report,
+                List.of(headers(msg, "Authentication-Results")));
     }
 
     /** Why a message is automatic, from its headers (RFC 3834 and the usual others), or {@code null}. */
@@ -140,11 +141,19 @@ public final class InboundParser {
         if (precedence != null && Set.of("bulk", "junk", "list", "auto_reply").contains(precedence.trim().toLowerCase(Locale.ROOT))) {
             return "Precedence: " + precedence.trim();
         }
-        for (String h : List.of("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress")) {
+        for (String h : List.of("X-Autoreply", "X-Autorespond")) {
             String v = header(msg, h);
-            if (v != null && !(h.equals("X-Auto-Response-Suppress") && !v.toLowerCase(Locale.ROOT).contains("autoreply"))) {
-                return h + ": " + v.trim();
-            }
+            if (v != null) return h + ": " + v.trim();
+        }
+        String type = null;
+        try {
+            type = msg.getContentType();
+        } catch (MessagingException | RuntimeException e) {
+            // no type: not a report
+        }
+        if (type != null && type.toLowerCase(Locale.ROOT).replaceAll("\\s", "").startsWith("multipart/report")) {
+            // a read receipt (disposition-notification), a complaint (feedback-report): written by a program
+            return "report: " + type.replaceAll("\\s+", " ").trim();
         }
         return null;
     }
@@ -230,6 +239,11 @@ public final class InboundParser {
         return v;
     }
 
+    /** Without NUL and the other control characters a database column refuses (line breaks and tabs kept). */
+    static String clean(String s) {
+        return s == null ? null : s.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]", "");
+    }
+
     static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
     }
@@ -281,13 +295,42 @@ public final class InboundParser {
         return new String(bytes, cs);
     }
 
+    /**
+     * HTML as text, in one pass (no expression that could take quadratic time on a hostile message): tags dropped,
+     * {@code script}, {@code style} and {@code head} dropped with their content, line breaks for {@code br} and the
+     * ends of blocks, the common entities decoded.
+     */
     static String htmlToText(String html) {
-        String s = html.replaceAll("(?is)<(script|style|head)[^>]*>.*?</\\1>", " ")
-                .replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</(p|div|li|tr|h[1-6])>", "\n")
-                .replaceAll("<[^>]*>", "")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        String lower = html.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(Math.min(html.length(), 1 << 20));
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c != '<') {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int close = html.indexOf('>', i);
+            if (close < 0) break; // an unclosed tag: the rest is not text
+            String tag = lower.substring(i + 1, close).trim();
+            String name = tag.split("[\\s/>]", 2)[0];
+            if (name.equals("script") || name.equals("style") || name.equals("head")) {
+                int end = lower.indexOf("</" + name, close);
+                if (end < 0) break;
+                int endClose = html.indexOf('>', end);
+                i = endClose < 0 ? n : endClose + 1;
+                b.append(' ');
+                continue;
+            }
+            if (name.equals("br") || name.equals("br/")) b.append('\n');
+            else if (tag.startsWith("/") && tag.substring(1).trim().matches("(p|div|li|tr|h[1-6])")) b.append('\n');
+            i = close + 1;
+        }
+        String t = b.toString().replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
-        return s.replaceAll("[ \t]+", " ").replaceAll("\n\\s*\n+", "\n\n").strip();
+        return t.replaceAll("[ \t]+", " ").replaceAll("\n\\s*\n+", "\n\n").strip();
     }
 
     private static String subject(MimeMessage msg) {

@@ -37,20 +37,29 @@ public class InboundService implements MailInbox {
 
     private final InboundStore store;
     private final MailSettings settings;
+    private final InboundSettings inboundSettings;
     private final ObjectProvider<InboundMailHandler> handlerBeans;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
     private volatile Map<String, InboundMailHandler> handlers;
 
-    InboundService(InboundStore store, MailSettings settings, ObjectProvider<InboundMailHandler> handlerBeans,
-                   AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+    InboundService(InboundStore store, MailSettings settings, InboundSettings inboundSettings,
+                   ObjectProvider<InboundMailHandler> handlerBeans, AuditTrail audit,
+                   PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
         this.settings = settings;
+        this.inboundSettings = inboundSettings;
         this.handlerBeans = handlerBeans;
         this.audit = audit;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /** Two handlers for one address stop the start-up, rather than every message that comes for it. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkHandlers() {
+        handlers();
     }
 
     /** Each registered address, lower case, with its handler; two handlers for one address is a mistake. */
@@ -161,6 +170,12 @@ public class InboundService implements MailInbox {
                 return true;
             }
             default -> { }
+        }
+        String authserv = inboundSettings.authservId();
+        if (authserv != null && !m.authenticatedBy(authserv)) {
+            store.finish(id, InboundStatus.TO_LOOK_AT, InboundKind.UNAUTHENTICATED, m.fromAddress(), m.subject(), null, about,
+                    "the sender " + m.fromAddress() + " is not vouched for by " + authserv, now);
+            return true;
         }
         Map<String, InboundMailHandler> all = handlers();
         String address = m.recipients().stream().filter(all::containsKey).findFirst().orElse(null);

@@ -17,7 +17,30 @@ import java.util.List;
  */
 public record ParsedMail(String messageId, boolean readable, String fromAddress, String fromName, List<String> recipients,
                          String subject, String text, String inReplyTo, List<String> references, String language,
-                         String autoReply, boolean nullSender, DeliveryReport report) {
+                         String autoReply, boolean nullSender, DeliveryReport report, List<String> authenticationResults) {
+
+    /**
+     * Whether the collective's own mail server ({@code authservId}, the name it writes at the head of its
+     * {@code Authentication-Results} headers, RFC 8601) vouches for the sender: DMARC passed, or DKIM passed for the
+     * sender's domain. Headers of other servers are not believed: anyone can write them.
+     */
+    public boolean authenticatedBy(String authservId) {
+        if (authservId == null || authservId.isBlank() || fromAddress == null) return false;
+        String domain = fromAddress.substring(fromAddress.indexOf('@') + 1);
+        for (String header : authenticationResults) {
+            String h = header.replaceAll("\\s+", " ").trim().toLowerCase(java.util.Locale.ROOT);
+            int semi = h.indexOf(';');
+            if (semi < 0) continue;
+            String id = h.substring(0, semi).trim().split(" ")[0];
+            if (!id.equals(authservId.trim().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (h.contains("dmarc=pass")) return true;
+            for (String result : h.substring(semi + 1).split(";")) {
+                String r = result.trim();
+                if (r.startsWith("dkim=pass") && (r.contains("header.d=" + domain) || r.contains("header.i=@" + domain))) return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A delivery status notification (RFC 3464).

@@ -52,7 +52,7 @@ class InboundApi {
             pd.setTitle(msg("problem.title.unauthorized"));
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").body(pd);
         }
-        if (to != null && (to.length() > 320 || !to.contains("@"))) throw new Problems.InvalidInput("to", "mail.inbound.badRecipient");
+        if (to != null && (to.length() > 320 || !to.contains("@") || to.chars().anyMatch(c -> c < 0x21 || c == 0x7F))) throw new Problems.InvalidInput("to", "mail.inbound.badRecipient");
         long max = settings.maxSize();
         if (request.getContentLengthLong() > max) throw new Problems.InvalidInput("message", "mail.inbound.tooLarge", max);
         byte[] raw;

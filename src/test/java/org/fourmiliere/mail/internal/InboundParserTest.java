@@ -175,4 +175,74 @@ class InboundParserTest {
         assertThat(InboundParser.messageIdOf(raw("From: a@example.org\nSubject: no id\n\nother text\n"))).isNotEqualTo(id);
         assertThat(InboundParser.messageIdOf(raw("Message-ID:   abc@x \n\nt\n"))).isEqualTo("<abc@x>");
     }
+
+    @Test
+    void onlyTheCollectivesOwnServerVouchesForASender() {
+        ParsedMail m = InboundParser.parse(raw("""
+                Authentication-Results: evil.example; dmarc=pass header.from=example.org
+                Authentication-Results: mx.collective.example;
+                  dkim=pass header.d=example.org header.s=sel; spf=pass smtp.mailfrom=example.org
+                From: Claire <claire@example.org>
+                To: decisions@collective.example
+                Subject: Acheter un disque
+                Message-ID: <auth-1@example.org>
+
+                Montant : 250 $
+                """), null);
+        assertThat(m.authenticatedBy("mx.collective.example")).isTrue();
+        assertThat(m.authenticatedBy("other.example")).isFalse();
+        ParsedMail forged = InboundParser.parse(raw("""
+                Authentication-Results: mx.collective.example; dkim=pass header.d=attacker.example; dmarc=fail
+                From: Claire <claire@example.org>
+                To: decisions@collective.example
+                Subject: Acheter un disque
+                Message-ID: <auth-2@example.org>
+
+                VETO
+                """), null);
+        assertThat(forged.authenticatedBy("mx.collective.example")).as("DKIM of another domain, DMARC failed").isFalse();
+        ParsedMail none = InboundParser.parse(raw("""
+                From: Claire <claire@example.org>
+                Subject: x
+                Message-ID: <auth-3@example.org>
+
+                x
+                """), null);
+        assertThat(none.authenticatedBy("mx.collective.example")).isFalse();
+    }
+
+    @Test
+    void controlCharactersNeverReachAColumnAndAnOddMessageIdIsHashed() {
+        byte[] bytes = ("From: a@example.org\r\nSubject: bad\u0000subject\r\nMessage-ID: <bad\u0001id@example.org>\r\n\r\n"
+                + "text\u0000with nul\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        ParsedMail m = InboundParser.parse(bytes, null);
+        assertThat(m.messageId()).endsWith("@hash>");
+        assertThat(m.subject()).isEqualTo("badsubject");
+        assertThat(m.text()).doesNotContain("\u0000");
+    }
+
+    @Test
+    void readReceiptsAndComplaintsAreWrittenByPrograms() {
+        ParsedMail m = InboundParser.parse(raw("""
+                From: Claire <claire@example.org>
+                To: decisions@collective.example
+                Subject: Read: [QD-3] Quick decision
+                Message-ID: <mdn-1@example.org>
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=disposition-notification; boundary="B"
+
+                --B
+                Content-Type: text/plain
+
+                Your message was displayed.
+                --B
+                Content-Type: message/disposition-notification
+
+                Final-Recipient: rfc822; claire@example.org
+                Disposition: manual-action/MDN-sent-manually; displayed
+                --B--
+                """), null);
+        assertThat(classify(m).kind()).isEqualTo(InboundKind.AUTO_REPLY);
+        assertThat(InboundParser.htmlToText("<head>".repeat(200_000))).isNotNull();
+    }
 }
