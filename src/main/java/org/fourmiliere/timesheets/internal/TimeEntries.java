@@ -1,6 +1,7 @@
 package org.fourmiliere.timesheets.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -170,13 +171,23 @@ public class TimeEntries {
      */
     @Transactional
     public PunchResult punch(long workerId, String activityCode, EntryKind kindOrNull, String noteOrNull) {
+        return punch(workerId, activityCode, kindOrNull, noteOrNull, null);
+    }
+
+    /**
+     * The same, at {@code atOrNull} (null: now): a punch recorded offline by a client and sent later keeps its real
+     * time, under the same rules (no overlap, no locked month, not before the running punch's start).
+     */
+    @Transactional
+    public PunchResult punch(long workerId, String activityCode, EntryKind kindOrNull, String noteOrNull, Instant atOrNull) {
         store.lockWorker(workerId);
         Activity activity = openActivity(activityCode);
-        Instant now = EntryShape.second(Instant.now(clock));
+        Instant now = punchTime(atOrNull);
         Punching p = punching(workerId, now);
         if (p.running() != null && p.running().activityId() == activity.id() && kindOrNull == null && noteOrNull == null) {
             return new PunchResult(p.running(), null);
         }
+        if (p.running() != null && p.running().start().isAfter(now)) throw beforeStart(p.running());
         if (p.clash() != null) throw p.clash().clash();
         Map<LocalDate, Integer> closedDays = p.running() == null ? Map.of() : EntryShape.between(p.running().start(), now);
         EntryShape shape = EntryShape.running(now);
@@ -200,9 +211,35 @@ public class TimeEntries {
     /** Stops the running punch now. Empty when it lasted less than a minute: it is then discarded. */
     @Transactional
     public Optional<TimeEntry> stop(long workerId) {
+        return stop(workerId, null);
+    }
+
+    /** Stops the running punch at {@code atOrNull} (null: now), which may not come before the punch's start. */
+    @Transactional
+    public Optional<TimeEntry> stop(long workerId, Instant atOrNull) {
         store.lockWorker(workerId);
+        Instant end = punchTime(atOrNull);
         TimeEntry current = store.running(workerId).orElseThrow(() -> new Problems.Conflict("activity", "time.punch.not-running"));
-        return close(current, EntryShape.second(Instant.now(clock)));
+        if (current.start().isAfter(end)) throw beforeStart(current);
+        return close(current, end);
+    }
+
+    /** How far in the future a client's clock may be and its punch still taken (as now). */
+    static final Duration PUNCH_CLOCK_TOLERANCE = Duration.ofMinutes(2);
+
+    /** Now, or a given time of a punch: in the past, or at most {@link #PUNCH_CLOCK_TOLERANCE} ahead (taken as now). */
+    private Instant punchTime(Instant atOrNull) {
+        Instant now = EntryShape.second(Instant.now(clock));
+        if (atOrNull == null) return now;
+        if (atOrNull.isAfter(now.plus(PUNCH_CLOCK_TOLERANCE))) throw new Problems.InvalidInput("at", "time.punch.at.future");
+        Instant at = EntryShape.second(atOrNull);
+        return at.isAfter(now) ? now : at;
+    }
+
+    private static Problems.Conflict beforeStart(TimeEntry running) {
+        var s = running.start().atZone(TimeConfig.ZONE);
+        return new Problems.Conflict("at", "time.punch.at.before-running", s.toLocalDate().toString(),
+                TimeEntry.HM.format(s), running.activityCode(), running.id());
     }
 
     /** What a punch at {@code at} must know: the running punch, and the first timed entry still going on after {@code at}. */

@@ -25,7 +25,7 @@ public record TimeEntry(long id, long workerId, long activityId, String activity
         return start != null;
     }
 
-    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     /** The minutes it counts on each local day (a running punch: its day, nothing counted). */
     public Map<LocalDate, Integer> days() {
