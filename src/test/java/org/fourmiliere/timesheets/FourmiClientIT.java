@@ -12,11 +12,13 @@ import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import org.fourmiliere.accounts.AccountDirectory;
 import org.fourmiliere.members.MemberRegistration;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.support.TestClock;
+import org.fourmiliere.timesheets.internal.Locks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,7 @@ class FourmiClientIT {
     @Autowired MemberRegistration registration;
     @Autowired AccountDirectory accounts;
     @Autowired TestClock clock;
+    @Autowired Locks locks;
 
     record Run(int exit, String out, String err) {}
 
@@ -238,8 +241,40 @@ class FourmiClientIT {
         var before = w.api().post("/api/v1/punch/stop", "{\"at\":\"" + now.minusMinutes(40) + "\"}");
         assertThat(before.status()).isEqualTo(409);
         assertThat(before.body()).contains("before the start of the running punch");
-        var stopped = w.api().post("/api/v1/punch/stop", "{\"at\":\"" + now.minusMinutes(15) + "\"}");
+        String stop = "{\"at\":\"" + now.minusMinutes(15) + "\"}";
+        var stopped = w.api().post("/api/v1/punch/stop", stop, "stop-key-1");
         assertThat(stopped.status()).isEqualTo(200);
         assertThat(stopped.json().get("stopped").get("minutes").asInt()).isEqualTo(15);
+        var replayed = w.api().post("/api/v1/punch/stop", stop, "stop-key-1");
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        // a punch-in before one's later entries would overlap them; a locked month takes no punch
+        var overlap = w.api().post("/api/v1/punch", "{\"activity\":\"" + a + "\",\"at\":\"" + now.minusMinutes(20) + "\"}");
+        assertThat(overlap.status()).isEqualTo(409);
+        assertThat(overlap.body()).contains("overlaps");
+        var fresh = new TimeFixture(registration, accounts, port).worker("en");
+        if (!locks.isLocked(YearMonth.of(2018, 3))) locks.lock(YearMonth.of(2018, 3), "accounting@test.local");
+        var locked = fresh.api().post("/api/v1/punch", "{\"activity\":\"" + a + "\",\"at\":\"2018-03-08T09:00-05:00\"}");
+        assertThat(locked.status()).isEqualTo(409);
+        assertThat(locked.body()).contains("2018-03");
+        assertThat(fresh.api().get("/api/v1/punch").json().has("running")).isFalse();
+    }
+
+    @Test
+    void bashCompletesTheCommandsAndTheActivityCodes() throws Exception {
+        var w = new TimeFixture(registration, accounts, port).worker("en");
+        String a = TimeFixture.activity(w.api(), "cli-compl");
+        String script = ". bin/completion/fourmi.bash; COMP_WORDS=(fourmi s); COMP_CWORD=1; _fourmi; echo \"${COMPREPLY[*]}\";"
+                + " COMP_WORDS=(fourmi in cli-compl); COMP_CWORD=2; _fourmi; echo \"${COMPREPLY[*]}\"";
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script);
+        pb.environment().put("PATH", new File("bin").getAbsolutePath() + File.pathSeparator + System.getenv("PATH"));
+        pb.environment().put("FOURMI_URL", "http://localhost:" + port);
+        pb.environment().put("FOURMI_TOKEN", w.token());
+        pb.environment().put("XDG_STATE_HOME", state.toString());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out.lines().toList()).as(out).containsExactly("switch status sync", a);
     }
 }
