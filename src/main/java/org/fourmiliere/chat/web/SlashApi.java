@@ -3,8 +3,6 @@ package org.fourmiliere.chat.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,12 +51,10 @@ class SlashApi {
     ResponseEntity<?> slash(@RequestHeader(name = "X-Slack-Request-Timestamp", required = false) String timestamp,
                             @RequestHeader(name = "X-Slack-Signature", required = false) String signature,
                             @RequestHeader(name = "Authorization", required = false) String authorization,
-                            HttpServletRequest request) throws IOException {
+                            HttpServletRequest request) {
         if (!verifier.slashConfigured()) throw new Problems.NotFound("chat.slash.disabled");
-        String raw;
-        try (InputStream in = request.getInputStream()) {
-            raw = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-        }
+        byte[] kept = (byte[]) request.getAttribute(RawBodyFilter.RAW_BODY);
+        String raw = new String(kept == null ? new byte[0] : kept, StandardCharsets.UTF_8);
         Map<String, String> form = form(raw);
         String network;
         if (signature != null) {
