@@ -35,6 +35,25 @@ final class ChatFixture {
                 PageSession.signIn(port, p.email(), p.password()));
     }
 
+    /** A Slack slash command signed with the tests' secret at the application's time. */
+    static int slack(int port, long epochSecond, String user, String text) {
+        String form = "command=%2Fpunch&user_id=" + java.net.URLEncoder.encode(user, java.nio.charset.StandardCharsets.UTF_8)
+                + "&text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        String sig = "v0=" + org.fourmiliere.chat.internal.SlashVerifier.hmac(
+                org.fourmiliere.support.TestChatSettings.SLACK_SECRET, "v0:" + epochSecond + ":" + form);
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + "/api/v1/chat/slash"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Slack-Request-Timestamp", String.valueOf(epochSecond))
+                    .header("X-Slack-Signature", sig)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String activity(Api api, String prefix) {
         String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         var r = api.post("/api/v1/activities", "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"kind\":\"CONTRACT\",\"billable\":true}");

@@ -2,6 +2,9 @@ package org.fourmiliere.chat.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -32,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Tag(name = "Chat", description = "Slash commands and the Matrix bridge")
 class SlashApi {
 
-    record MatrixCommand(String sender, String body) {}
+    record MatrixCommand(@NotBlank @Size(max = 300) String sender, @Size(max = 2000) String body) {}
 
     record MatrixReply(String text, boolean privately) {}
 
@@ -79,14 +82,11 @@ class SlashApi {
     @Operation(summary = "A command relayed by a Matrix webhook bridge: {sender, body}, with the shared secret as Bearer")
     @PostMapping(path = "/matrix", consumes = "application/json")
     ResponseEntity<?> matrix(@RequestHeader(name = "Authorization", required = false) String authorization,
-                             @RequestBody MatrixCommand body) {
+                             @Valid @RequestBody MatrixCommand body) {
         if (!verifier.matrixConfigured()) throw new Problems.NotFound("chat.slash.disabled");
         String given = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? authorization.substring(7) : null;
         if (!verifier.matrixSecret(given)) return refused();
-        if (body == null || body.sender() == null || body.sender().isBlank()) {
-            throw new Problems.InvalidInput("sender", "chat.slash.bad-signature");
-        }
         var reply = commands.handle(new ChatCommands.Caller("matrix", body.sender().trim(), null),
                 body.body() == null ? "" : body.body());
         return ResponseEntity.ok(new MatrixReply(String.join("\n", reply.lines()), reply.privately()));
