@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabase.class)
-@org.springframework.test.context.ContextConfiguration(initializers = TestMailSettings.class)
+@org.springframework.test.context.ContextConfiguration(initializers = {TestMailSettings.class, TestChatSettings.class})
 @ExtendWith(TestClockReset.class)
 public @interface IntegrationTest {
 }

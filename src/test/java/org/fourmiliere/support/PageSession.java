@@ -58,6 +58,20 @@ public final class PageSession {
         return new Page(r.statusCode(), r.body());
     }
 
+    /**
+     * Posts a form as the page {@code from} would (its CSRF token added); the answer's status and, for a redirect,
+     * its {@code Location} as the body.
+     */
+    public Page post(String from, String path, String form) {
+        Matcher m = CSRF.matcher(get(from).body());
+        if (!m.find()) throw new IllegalStateException("no CSRF token on " + from);
+        String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(m.group(1));
+        var r = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return new Page(r.statusCode(), r.statusCode() == 302 ? r.headers().firstValue("Location").orElse("") : r.body());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
             return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -30,7 +30,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
      * Endpoints that check a bearer token of their own, not a person's: the mail server's token of the raw inbound
      * mail ({@code fourmiliere.mail.inbound-token}).
      */
-    static final java.util.Set<String> OWN_TOKEN_PATHS = java.util.Set.of("/api/v1/mail/inbound");
+    static final java.util.Set<String> OWN_TOKEN_PATHS = java.util.Set.of("/api/v1/mail/inbound", "/api/v1/chat/slash", "/api/v1/chat/matrix");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
