@@ -63,6 +63,24 @@ public class ChatCommands {
     }
 
     /** True when the text is a command (so that a bot ignores the rest of a channel's talk). */
+    /** Whether the text is a {@code link}/{@code lier} command: in a channel its code is burnt, never used. */
+    public static boolean isLink(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.startsWith("!")) t = t.substring(1);
+        Object[] known = WORDS.get(t.split("\\s+", 2)[0].toLowerCase(Locale.ROOT));
+        return known != null && known[0] == Command.LINK;
+    }
+
+    /** A code typed where others could read it: made unusable, and the person told to ask for a new one, privately. */
+    public Reply linkInPublic(String text) {
+        String t = text.strip();
+        if (t.startsWith("!")) t = t.substring(1);
+        String[] parts = t.split("\\s+", 2);
+        if (parts.length > 1) identities.forgetCode(parts[1].strip());
+        Locale locale = Locale.forLanguageTag((String) WORDS.get(parts[0].toLowerCase(Locale.ROOT))[1]);
+        return Reply.of(true, msg(locale, "chat.link.public"));
+    }
+
     public static boolean isCommand(String text, boolean bang) {
         String t = text == null ? "" : text.strip();
         if (bang) {
@@ -90,7 +108,9 @@ public class ChatCommands {
         if (command == Command.HELP) return help(locale);
         if (command == Command.LINK) return link(caller, arg, locale);
         if (link.isEmpty()) return Reply.of(true, msg(locale, "chat.not-linked"));
-        if (link.get().userHost() != null && caller.userHost() != null && !link.get().userHost().equals(caller.userHost())) {
+        boolean irc = "irc".equals(caller.network());
+        if ((irc && (link.get().userHost() == null || caller.userHost() == null))
+                || (link.get().userHost() != null && caller.userHost() != null && !link.get().userHost().equals(caller.userHost()))) {
             return Reply.of(true, msg(locale, "chat.untrusted", caller.nick()));
         }
         long person = link.get().personId();

@@ -74,8 +74,8 @@ class ChatLinkStore {
         Optional<Code> code = jdbc.sql("SELECT id, person_id, language FROM chat_code WHERE code_hash = :h AND expires_at > :now")
                 .param("h", codeHash).param("now", Timestamp.from(now))
                 .query((rs, n) -> new Code(rs.getLong("id"), rs.getLong("person_id"), rs.getString("language"))).optional();
-        code.ifPresent(c -> jdbc.sql("DELETE FROM chat_code WHERE id = :id").param("id", c.id()).update());
-        return code;
+        // used once: only the call whose DELETE removed the row may use it
+        return code.filter(c -> jdbc.sql("DELETE FROM chat_code WHERE id = :id").param("id", c.id()).update() == 1);
     }
 
     private static String lower(String nick) {

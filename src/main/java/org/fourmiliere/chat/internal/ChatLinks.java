@@ -57,7 +57,13 @@ public class ChatLinks implements Identities {
         String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         var taken = store.takeCode(digest(normal), Instant.now(clock))
                 .orElseThrow(() -> new Problems.InvalidInput("code", "chat.link.bad-code"));
-        store.byNick(network, nick).ifPresent(old -> {
+        var existing = store.byNick(network, nick);
+        if (existing.isPresent() && existing.get().personId() != taken.personId() && "irc".equals(network)
+                && (existing.get().userHost() == null || !existing.get().userHost().equals(userHost))) {
+            // a nick linked to someone else, typed from another connection: not taken over (its owner unlinks first)
+            throw new Problems.Conflict("code", "chat.link.taken", nick);
+        }
+        existing.ifPresent(old -> {
             store.delete(old.id());
             audit.record(AUDIT_TYPE, old.id(), "replaced", fields(old), null);
         });
@@ -65,6 +71,13 @@ public class ChatLinks implements Identities {
         ChatLink link = store.byNick(network, nick).orElseThrow();
         audit.record(AUDIT_TYPE, link.id(), "linked", null, fields(link));
         return link;
+    }
+
+    @Transactional
+    @Override
+    public void forgetCode(String code) {
+        String normal = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        if (!normal.isEmpty()) store.takeCode(digest(normal), Instant.now(clock));
     }
 
     @Override

@@ -11,6 +11,9 @@ public interface Identities {
     /** Links the caller with a one-time code; refused (InvalidInput) when the code is wrong or expired. */
     ChatLink link(String network, String nick, String userHost, String code);
 
+    /** Makes a code unusable (it was shown where others could read it); nothing when it is unknown. */
+    default void forgetCode(String code) {}
+
     /** Linked identities whose persons let {@code !who} show them. */
     List<ChatLink> shownInWho();
 }

@@ -101,6 +101,9 @@ public class IrcBot {
         return connected;
     }
 
+    /** How long a session must last for the next reconnection to start again from the shortest wait. */
+    private static final Duration STABLE = Duration.ofSeconds(60);
+
     private void loop() {
         Duration backoff = Duration.ofSeconds(1);
         while (running) {
@@ -108,13 +111,15 @@ public class IrcBot {
                 pause(lease.period());
                 continue;
             }
+            long started = System.nanoTime();
             try {
                 session();
-                backoff = Duration.ofSeconds(1);
             } catch (IOException | RuntimeException e) {
                 log.debug("IRC: {}:{} {}", host, port, e.toString());
-                if (connected) backoff = Duration.ofSeconds(1);
             } finally {
+                // the back-off starts again only after a session that lasted: a server that welcomes the bot and
+                // then drops it at once is not hammered every second
+                if (connected && System.nanoTime() - started > STABLE.toNanos()) backoff = Duration.ofSeconds(1);
                 connected = false;
                 closeQuietly();
             }
@@ -226,7 +231,8 @@ public class IrcBot {
         String asNick = followed.getOrDefault(from.toLowerCase(Locale.ROOT), from);
         ChatCommands.Reply reply;
         try {
-            reply = commands.handle(new ChatCommands.Caller(NETWORK, asNick, m.userHost()), text);
+            reply = inChannel && ChatCommands.isLink(text) ? commands.linkInPublic(text)
+                    : commands.handle(new ChatCommands.Caller(NETWORK, asNick, m.userHost()), text);
         } catch (RuntimeException e) {
             log.warn("IRC: command {} failed", text, e);
             return;

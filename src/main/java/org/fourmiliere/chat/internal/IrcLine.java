@@ -45,12 +45,12 @@ record IrcLine(String prefix, String command, List<String> params) {
         return bang < 0 ? prefix : prefix.substring(0, bang);
     }
 
-    /** The {@code user@host} of the prefix, the ident's {@code ~} dropped; null when the server does not give it. */
+    /** The {@code user@host} of the prefix as the server gives it ({@code ~} of an unverified ident kept); null when none. */
     String userHost() {
         if (prefix == null) return null;
         int bang = prefix.indexOf('!');
         if (bang < 0 || prefix.indexOf('@', bang) < 0) return null;
         String uh = prefix.substring(bang + 1);
-        return uh.startsWith("~") ? uh.substring(1) : uh;
+        return uh;
     }
 }

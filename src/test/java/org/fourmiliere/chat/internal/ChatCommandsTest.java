@@ -75,6 +75,10 @@ class ChatCommandsTest {
             return l;
         }
 
+        @Override public void forgetCode(String given) {
+            if (code.equals(given)) code = "burnt";
+        }
+
         @Override public List<ChatLink> shownInWho() {
             return links.values().stream().filter(ChatLink::shownInWho).toList();
         }
@@ -149,6 +153,23 @@ class ChatCommandsTest {
     }
 
     @Test
+    void a_code_typed_in_a_channel_is_burnt_and_on_irc_a_connection_without_user_host_is_not_trusted() {
+        assertThat(ChatCommands.isLink("!lier ABCD2345")).isTrue();
+        assertThat(ChatCommands.isLink("!in koumbit")).isFalse();
+        var reply = commands.linkInPublic("!lier ABCD2345");
+        assertThat(reply.privately()).isTrue();
+        assertThat(reply.lines().getFirst()).contains("ne vaut plus");
+        assertThat(commands.handle(alice, "!link ABCD2345").lines().getFirst()).as("the code no longer works")
+                .contains("unknown or expired");
+
+        identities.code = "EFGH6789";
+        commands.handle(alice, "!link EFGH6789");
+        var hidden = new ChatCommands.Caller("irc", "alice", null);
+        assertThat(commands.handle(hidden, "!in koumbit").lines().getFirst()).contains("not recognised");
+        assertThat(punches.calls).isEmpty();
+    }
+
+    @Test
     void who_shows_those_who_allow_it_and_help_lists_the_commands() {
         commands.handle(alice, "!link ABCD2345");
         commands.handle(alice, "!in koumbit");
@@ -169,6 +190,6 @@ class ChatCommandsTest {
     void long_replies_are_split_for_irc() {
         String line = "mot ".repeat(200);
         assertThat(IrcBot.split(line)).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(400));
-        assertThat(IrcLine.parse(":alice!~al@host PRIVMSG #fourmi :!in koumbit").userHost()).isEqualTo("al@host");
+        assertThat(IrcLine.parse(":alice!~al@host PRIVMSG #fourmi :!in koumbit").userHost()).as("an unverified ident keeps its ~").isEqualTo("~al@host");
     }
 }
