@@ -34,4 +34,9 @@ class BotLeaseStore {
             return false;
         }
     }
+
+    /** Gives the lease up, if {@code holder} holds it. */
+    void release(String name, String holder) {
+        jdbc.sql("DELETE FROM chat_bot_lease WHERE name = :n AND holder = :me").param("n", name).param("me", holder).update();
+    }
 }

@@ -89,11 +89,26 @@ public class IrcBot {
         thread = Thread.ofVirtual().name("irc-bot").start(this::loop);
     }
 
+    /**
+     * Stops the bot when the application stops, before the database it needs: the loop is ended and waited for (a
+     * few seconds at most), then the lease is given up so that another node takes over at once.
+     */
     @jakarta.annotation.PreDestroy
     void stop() {
         running = false;
         closeQuietly();
-        if (thread != null) thread.interrupt();
+        if (thread == null) return;
+        thread.interrupt();
+        try {
+            thread.join(java.time.Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            lease.release();
+        } catch (RuntimeException e) {
+            log.debug("IRC: the lease could not be given up: {}", e.toString());
+        }
     }
 
     /** Whether the bot is connected and welcomed by the server (for the status page and tests). */
