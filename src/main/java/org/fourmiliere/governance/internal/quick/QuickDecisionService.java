@@ -283,14 +283,6 @@ public class QuickDecisionService {
         return store.find(id).orElseThrow(() -> new Problems.NotFound("quick.not-found", id));
     }
 
-    public Optional<QuickDecision> find(long id) {
-        return store.find(id);
-    }
-
-    public Optional<QuickDecision> ofDecision(long decisionId) {
-        return store.byDecision(decisionId);
-    }
-
     public List<QuickDecision> open() {
         return store.open();
     }
@@ -318,20 +310,8 @@ public class QuickDecisionService {
         return !messageIds.isEmpty() && !outbox.deliveries(messageIds).isEmpty();
     }
 
-    /** Whether the message is one of those we sent for a proposal. */
-    public boolean ours(String messageId) {
-        return store.mailKnown(messageId);
-    }
-
     public List<QuickAnswer> answers(long id) {
         return store.answers(id);
-    }
-
-    /** The latest answer of each person, for several proposals: proposal → person → answer. */
-    public Map<Long, Map<Long, Answer>> latestAnswers(List<Long> ids) {
-        Map<Long, Map<Long, Answer>> result = new HashMap<>();
-        for (QuickAnswer a : store.answers(ids)) result.computeIfAbsent(a.quickDecisionId(), k -> new HashMap<>()).put(a.personId(), a.answer());
-        return result;
     }
 
     /** Business time left before the deadline (zero once passed). */

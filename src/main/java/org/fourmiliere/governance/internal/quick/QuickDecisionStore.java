@@ -62,16 +62,6 @@ class QuickDecisionStore {
                 .query(QuickDecisionStore::row).optional();
     }
 
-    Optional<QuickDecision> bySourceMessageId(String messageId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM quick_decision WHERE source_message_id = :m").param("m", messageId)
-                .query(QuickDecisionStore::row).optional();
-    }
-
-    Optional<QuickDecision> byDecision(long decisionId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM quick_decision WHERE decision_id = :d").param("d", decisionId)
-                .query(QuickDecisionStore::row).optional();
-    }
-
     List<QuickDecision> open() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM quick_decision WHERE status = 'OPEN' ORDER BY deadline, id")
                 .query(QuickDecisionStore::row).list();

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.governance.internal.quick.QuickDecision;
@@ -138,7 +137,4 @@ class QuickDecisionViews {
         return members.persons(ids).stream().collect(Collectors.toMap(PersonRef::id, PersonRef::name, (a, b) -> a));
     }
 
-    static Function<QuickDecision, Long> id() {
-        return QuickDecision::id;
-    }
 }
