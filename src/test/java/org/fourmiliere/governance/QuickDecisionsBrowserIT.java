@@ -77,6 +77,12 @@ class QuickDecisionsBrowserIT extends BrowserTest {
         assertThat(page.locator("#quick-answers")).containsText(fr ? "Parlons-en lundi" : "Let us talk on Monday");
         screenshot("quick-vetoed-" + lang);
 
+        // the register's entry links back to the proposal's trail
+        String token = page.locator("#quick-heading").textContent().split(" ")[0];
+        page.click("#quick-decision-link");
+        page.locator("#decision-results a.quick-trail").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(token)).click();
+        assertThat(page.locator("#quick-heading")).containsText("Acheter un serveur");
+
         page.click("#quick-meeting");
         assertThat(page).hasURL(url("/meetings/" + production.id()));
         assertThat(page.locator("main")).containsText("Acheter un serveur");

@@ -283,6 +283,11 @@ public class QuickDecisionService {
         return store.find(id).orElseThrow(() -> new Problems.NotFound("quick.not-found", id));
     }
 
+    /** The quick decision (its trail) behind each of these decisions of the register: decision → quick decision. */
+    public Map<Long, Long> ofDecisions(java.util.Collection<Long> decisionIds) {
+        return store.ofDecisions(decisionIds);
+    }
+
     public List<QuickDecision> open() {
         return store.open();
     }

@@ -62,6 +62,15 @@ class QuickDecisionStore {
                 .query(QuickDecisionStore::row).optional();
     }
 
+    /** The quick decision behind each of these decisions of the register: decision → quick decision. */
+    java.util.Map<Long, Long> ofDecisions(Collection<Long> decisionIds) {
+        java.util.Map<Long, Long> result = new java.util.HashMap<>();
+        if (decisionIds.isEmpty()) return result;
+        jdbc.sql("SELECT decision_id, id FROM quick_decision WHERE decision_id IN (:ids)").param("ids", decisionIds)
+                .query((rs, n) -> result.put(rs.getLong(1), rs.getLong(2))).list();
+        return result;
+    }
+
     List<QuickDecision> open() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM quick_decision WHERE status = 'OPEN' ORDER BY deadline, id")
                 .query(QuickDecisionStore::row).list();

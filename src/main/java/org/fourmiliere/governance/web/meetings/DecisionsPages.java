@@ -37,10 +37,13 @@ class DecisionsPages {
     private final PageSupport support;
     private final FormErrors formErrors;
     private final java.time.Clock clock;
+    private final org.fourmiliere.governance.internal.quick.QuickDecisionService quick;
 
     DecisionsPages(DecisionRegister register, DecisionExports exports, BodyDirectory bodies, PageSupport support,
-                   FormErrors formErrors, java.time.Clock clock) {
+                   FormErrors formErrors, java.time.Clock clock,
+                   org.fourmiliere.governance.internal.quick.QuickDecisionService quick) {
         this.clock = clock;
+        this.quick = quick;
         this.register = register;
         this.exports = exports;
         this.bodies = bodies;
@@ -55,6 +58,7 @@ class DecisionsPages {
                     Model model) {
         List<Decision> found = register.search(new DecisionRegister.Filter(q, bodyId, year, status, how, tag, false));
         fill(model, found);
+        model.addAttribute("quickOf", quick.ofDecisions(found.stream().map(Decision::id).toList()));
         model.addAttribute("q", q);
         model.addAttribute("bodyId", bodyId);
         model.addAttribute("year", year);
