@@ -19,10 +19,26 @@ import java.util.Objects;
  *                       {@code null}
  * @param correlationKey chosen by the caller, unique per message (e.g. {@code eligibility-notice:12:34}): a second
  *                       enqueue with the same key keeps the first message, so a reaction run twice sends once
+ * @param attachments    files sent with the message (e.g. an invoice's PDF); empty when none
  */
 public record OutgoingMail(List<String> to, String language, String subject, String text, String html,
                            String inReplyTo, List<String> references, boolean automatic, String listId,
-                           String replyTo, String correlationKey) {
+                           String replyTo, String correlationKey, List<Attachment> attachments) {
+
+    /** A file attached to a message: its name as the reader sees it, its media type and its bytes. */
+    public record Attachment(String filename, String contentType, byte[] content) {
+        public Attachment {
+            Objects.requireNonNull(filename, "filename");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /** A message without attachments. */
+    public OutgoingMail(List<String> to, String language, String subject, String text, String html, String inReplyTo,
+                        List<String> references, boolean automatic, String listId, String replyTo, String correlationKey) {
+        this(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey, List.of());
+    }
 
     public OutgoingMail {
         Objects.requireNonNull(to, "to");
@@ -33,6 +49,7 @@ public record OutgoingMail(List<String> to, String language, String subject, Str
         Objects.requireNonNull(text, "text");
         references = references == null ? List.of() : List.copyOf(references);
         Objects.requireNonNull(correlationKey, "correlationKey");
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** An automatic message to one address, text only. */
@@ -41,21 +58,28 @@ public record OutgoingMail(List<String> to, String language, String subject, Str
     }
 
     public OutgoingMail withHtml(String html) {
-        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey, attachments);
     }
 
     public OutgoingMail withReplyTo(String replyTo) {
-        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey, attachments);
     }
 
     public OutgoingMail withListId(String listId) {
-        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey, attachments);
+    }
+
+    /** The same message with one more file attached. */
+    public OutgoingMail withAttachment(Attachment attachment) {
+        var all = new java.util.ArrayList<>(attachments);
+        all.add(attachment);
+        return new OutgoingMail(to, language, subject, text, html, inReplyTo, references, automatic, listId, replyTo, correlationKey, all);
     }
 
     /** A reply to {@code parent}: {@code In-Reply-To} it, and {@code References} the thread up to it. */
     public OutgoingMail replyingTo(String parent, List<String> thread) {
         var refs = new java.util.ArrayList<>(thread == null ? List.<String>of() : thread);
         if (!refs.contains(parent)) refs.add(parent);
-        return new OutgoingMail(to, language, subject, text, html, parent, refs, automatic, listId, replyTo, correlationKey);
+        return new OutgoingMail(to, language, subject, text, html, parent, refs, automatic, listId, replyTo, correlationKey, attachments);
     }
 }

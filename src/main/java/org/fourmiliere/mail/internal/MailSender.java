@@ -69,7 +69,7 @@ public class MailSender {
             return true;
         }
         try {
-            smtp.send(MimeBuilder.build(m, settings.from(), now));
+            smtp.send(MimeBuilder.build(m, settings.from(), now, store.attachments(m.id())));
         } catch (Exception e) {
             boolean last = settings.backoff().isLast(attempt) || badAddress(e);
             String error = describe(e);

@@ -5,13 +5,17 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
+import org.fourmiliere.mail.OutgoingMail;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Turns a message of the outbox into the MIME message sent: text part, HTML alternative when there is one, and the
  * headers — our {@code Message-ID} (the same at every attempt), {@code In-Reply-To}/{@code References} on a reply,
- * {@code Auto-Submitted: auto-generated} on automatic mail, {@code List-Id}, {@code Reply-To}, {@code Content-Language}.
+ * {@code Auto-Submitted: auto-generated} on automatic mail, {@code List-Id}, {@code Reply-To}, {@code Content-Language};
+ * the files attached, when there are some.
  */
 final class MimeBuilder {
 
@@ -20,8 +24,14 @@ final class MimeBuilder {
     private MimeBuilder() {}
 
     static MimeMessage build(StoredMail m, String from, Instant date) throws MessagingException {
+        return build(m, from, date, List.of());
+    }
+
+    /** The same, with files attached (a multipart/mixed message around the text). */
+    static MimeMessage build(StoredMail m, String from, Instant date, List<OutgoingMail.Attachment> attachments)
+            throws MessagingException {
         MimeMessage message = new OwnIdMessage(SESSION, m.messageId());
-        MimeMessageHelper helper = new MimeMessageHelper(message, m.html() != null, "UTF-8");
+        MimeMessageHelper helper = new MimeMessageHelper(message, m.html() != null || !attachments.isEmpty(), "UTF-8");
         helper.setFrom(from);
         helper.setTo(m.to().stream().map(String::trim).toArray(String[]::new));
         helper.setSubject(m.subject());
@@ -34,6 +44,9 @@ final class MimeBuilder {
         if (!m.references().isEmpty()) message.setHeader("References", String.join(" ", m.references()));
         if (m.listId() != null) message.setHeader("List-Id", "<" + m.listId() + ">");
         if (m.replyTo() != null) helper.setReplyTo(m.replyTo().trim());
+        for (OutgoingMail.Attachment a : attachments) {
+            helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+        }
         message.setHeader("Message-ID", m.messageId());
         return message;
     }

@@ -38,7 +38,8 @@ public class OutboxService implements Outbox {
         Optional<String> existing = store.messageIdOf(mail.correlationKey());
         if (existing.isPresent()) return existing.get();
         String messageId = MimeBuilder.newMessageId(settings.messageIdDomain());
-        store.insert(StoredMail.queued(mail, messageId, clock.instant()));
+        long id = store.insert(StoredMail.queued(mail, messageId, clock.instant()));
+        store.insertAttachments(id, mail.attachments());
         return messageId;
     }
 

@@ -46,6 +46,27 @@ public class OutboxStore {
         return keys.getKey().longValue();
     }
 
+    /** Stores the files attached to the message {@code outboxId}, in their order. */
+    void insertAttachments(long outboxId, List<org.fourmiliere.mail.OutgoingMail.Attachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            var a = attachments.get(i);
+            jdbc.sql("""
+                    INSERT INTO mail_outbox_attachment (outbox_id, position, filename, content_type, content)
+                    VALUES (:id, :pos, :name, :type, :content)""")
+                    .param("id", outboxId).param("pos", i).param("name", a.filename()).param("type", a.contentType())
+                    .param("content", a.content()).update();
+        }
+    }
+
+    /** The files attached to the message {@code outboxId}, in their order. */
+    List<org.fourmiliere.mail.OutgoingMail.Attachment> attachments(long outboxId) {
+        return jdbc.sql("SELECT filename, content_type, content FROM mail_outbox_attachment WHERE outbox_id = :id ORDER BY position")
+                .param("id", outboxId)
+                .query((rs, n) -> new org.fourmiliere.mail.OutgoingMail.Attachment(rs.getString("filename"),
+                        rs.getString("content_type"), rs.getBytes("content")))
+                .list();
+    }
+
     Optional<String> messageIdOf(String correlationKey) {
         return jdbc.sql("SELECT message_id FROM mail_outbox WHERE correlation_key = :key")
                 .param("key", correlationKey).query(String.class).optional();

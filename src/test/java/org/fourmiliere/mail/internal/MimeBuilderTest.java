@@ -66,6 +66,22 @@ class MimeBuilderTest {
     }
 
     @Test
+    void attachedFilesFollowTheTextWithTheirNameAndType() throws Exception {
+        byte[] pdf = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
+        OutgoingMail m = OutgoingMail.automatic("a@example.org", "fr", "Facture F-2007-0042", "Voici la facture.", "k")
+                .withAttachment(new OutgoingMail.Attachment("F-2007-0042.pdf", "application/pdf", pdf));
+        MimeMessage msg = MimeBuilder.build(stored(m), "fourmiliere@koumbit.org", AT, m.attachments());
+        msg.saveChanges();
+        MimeMultipart mixed = (MimeMultipart) msg.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        assertThat(mixed.getCount()).isEqualTo(2);
+        var file = mixed.getBodyPart(1);
+        assertThat(file.getFileName()).isEqualTo("F-2007-0042.pdf");
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
     void ourMessageIdsAreUuidsAtTheDomain() {
         assertThat(MimeBuilder.newMessageId("koumbit.org")).matches("<[0-9a-f-]{36}@koumbit\\.org>");
         assertThat(MimeBuilder.newMessageId("koumbit.org")).isNotEqualTo(MimeBuilder.newMessageId("koumbit.org"));

@@ -1,0 +1,6 @@
+package org.fourmiliere.sales;
+
+import org.fourmiliere.shared.ModuleEvent;
+
+/** What the sales module tells other modules: a document issued, a payment recorded. */
+public sealed interface SalesEvent extends ModuleEvent permits DocumentIssued, PaymentRecorded {}
