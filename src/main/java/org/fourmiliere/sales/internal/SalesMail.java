@@ -81,27 +81,36 @@ public class SalesMail {
     public int remind(LocalDate today) {
         int sent = 0;
         for (int step : steps) {
-            for (Document head : store.overdueWithoutReminder(step, today, 500)) {
-                Document d = sales.document(head.id());
-                Party p = sales.party(d.partyId());
-                String messageId = null;
-                if (p.email() != null) {
-                    Locale locale = Locale.forLanguageTag(d.language());
-                    String subject = messages.getMessage("sales.reminder.subject", new Object[] {d.number(), pdf.issuer().name()}, locale);
-                    String text = messages.getMessage("sales.reminder.text", new Object[] {d.number(), d.date().toString(),
-                            d.balance().amount().toPlainString(), d.dueDate().toString(), step, pdf.issuer().name()}, locale);
-                    messageId = outbox.enqueue(OutgoingMail.automatic(p.email(), d.language(), subject, text,
-                                    "sales-reminder:" + d.id() + ":" + step)
-                            .withAttachment(new OutgoingMail.Attachment(d.number() + ".pdf", "application/pdf", pdf.render(d))));
-                    sent++;
+            List<Document> batch = store.overdueWithoutReminder(step, today, 500);
+            while (!batch.isEmpty()) {
+                for (Document head : batch) {
+                    if (remind(head.id(), step, today)) sent++;
                 }
-                store.insertReminder(d.id(), step, today, messageId);
-                audit.record(SalesService.AUDIT_DOCUMENT, d.id(), "reminded", null,
-                        Map.of("step", step, "to", p.email() == null ? "" : p.email()));
-                log.info("Reminder of invoice {} at {} days overdue: {}", d.number(), step, messageId == null ? "no address" : messageId);
+                batch = store.overdueWithoutReminder(step, today, 500);
             }
         }
         return sent;
+    }
+
+    /** One invoice's reminder of one step: e-mailed if the customer has an address, logged in any case. */
+    private boolean remind(long documentId, int step, LocalDate today) {
+        Document d = sales.document(documentId);
+        Party p = sales.party(d.partyId());
+        String messageId = null;
+        if (p.email() != null) {
+            Locale locale = Locale.forLanguageTag(d.language());
+            String subject = messages.getMessage("sales.reminder.subject", new Object[] {d.number(), pdf.issuer().name()}, locale);
+            String text = messages.getMessage("sales.reminder.text", new Object[] {d.number(), d.date().toString(),
+                    d.balance().amount().toPlainString(), d.dueDate().toString(), step, pdf.issuer().name()}, locale);
+            messageId = outbox.enqueue(OutgoingMail.automatic(p.email(), d.language(), subject, text,
+                            "sales-reminder:" + d.id() + ":" + step)
+                    .withAttachment(new OutgoingMail.Attachment(d.number() + ".pdf", "application/pdf", pdf.render(d))));
+        }
+        store.insertReminder(d.id(), step, today, messageId);
+        audit.record(SalesService.AUDIT_DOCUMENT, d.id(), "reminded", null,
+                Map.of("step", step, "to", p.email() == null ? "" : p.email()));
+        log.info("Reminder of invoice {} at {} days overdue: {}", d.number(), step, messageId == null ? "no address" : messageId);
+        return messageId != null;
     }
 
     public List<SalesStore.Reminder> reminders(long documentId) {
