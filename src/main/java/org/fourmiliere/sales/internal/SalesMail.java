@@ -113,7 +113,7 @@ public class SalesMail {
         return messageId != null;
     }
 
-    public List<SalesStore.Reminder> reminders(long documentId) {
+    public List<Reminder> reminders(long documentId) {
         return store.reminders(documentId);
     }
 

@@ -392,8 +392,6 @@ class SalesStore {
                 .param("doc", documentId).param("step", days).param("day", Date.valueOf(today)).param("mid", messageId).update();
     }
 
-    record Reminder(long documentId, int stepDays, LocalDate sentOn, String messageId) {}
-
     List<Reminder> reminders(long documentId) {
         return jdbc.sql("SELECT document_id, step_days, sent_on, message_id FROM sales_reminder WHERE document_id = :doc ORDER BY step_days")
                 .param("doc", documentId)
