@@ -11,6 +11,7 @@
 # - times each report RUNS times after 5 warm-up calls (median and 95th percentile, ms, curl's total time);
 # - issues ISSUE invoices (1,000) through POST /api/v1/invoices from CLIENTS parallel clients (4) and prints invoices/s
 #   (each one numbered, posted to the journal, its taxes written).
+# Needs: java 21+ on the PATH, psql, curl, python3.
 # Settings (environment): BENCH_DB (fourmiliere_sales_bench), BENCH_PORT (8198), PG_HOST, PG_USER, BENCH_JAR, ISSUE, CLIENTS.
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -29,7 +30,8 @@ FOURMILIERE_ADMIN_EMAIL=bench@bench.local FOURMILIERE_ADMIN_PASSWORD=bench-passw
   java -Xmx512m -jar "$jar" --server.port="$port" > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 180); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 600); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+curl -sf "localhost:$port/actuator/health" >/dev/null || { echo "the application did not start:"; tail -n 40 "$work/app.log"; exit 1; }
 base="http://localhost:$port/api/v1"
 token=$(curl -sf -u bench@bench.local:bench-password-1 -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/tokens" \
   | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')

@@ -58,6 +58,7 @@ CREATE TABLE sales_document (
 );
 CREATE INDEX sales_document_party ON sales_document (party_id, doc_date);
 CREATE INDEX sales_document_open ON sales_document (kind, settled_on, doc_date);
+CREATE INDEX sales_document_open_by_date ON sales_document (kind, doc_date, settled_on);
 CREATE INDEX sales_document_source ON sales_document (source_id);
 
 CREATE TABLE sales_line (

@@ -312,7 +312,8 @@ public class SalesService {
                 default -> Postings.bill(d, p, description);
             });
         }
-        long id = store.insertDocument(withEntry(d, entryId), Instant.now(clock));
+        Document issued = withId(d, store.insertDocument(withEntry(d, entryId), Instant.now(clock)), entryId);
+        long id = issued.id();
         for (TaxAmount t : draft.taxes()) {
             switch (kind) {
                 case INVOICE -> store.insertTaxMovement(date, t.tax(), "COLLECTED", t.base(), t.amount(), id);
@@ -329,7 +330,7 @@ public class SalesService {
         view.put("entry", entryId);
         audit.record(AUDIT_DOCUMENT, id, "issued", null, view);
         events.publishEvent(new DocumentIssued(id, kind.name(), number, date, entryId));
-        return document(id);
+        return issued;
     }
 
     // --- payments
@@ -491,6 +492,12 @@ public class SalesService {
 
     private String journalText(String key, Object... args) {
         return messages.getMessage(key, args, Locale.FRENCH).trim();
+    }
+
+    private static Document withId(Document d, long id, Long entryId) {
+        return new Document(id, d.kind(), d.number(), d.partyId(), d.date(), d.dueDate(), d.validUntil(), d.status(),
+                d.language(), d.province(), d.exempt(), d.sourceId(), d.subtotal(), d.taxTotal(), d.total(), d.settled(),
+                d.settledOn(), entryId, d.note(), d.vendorReference(), d.lines(), d.taxes());
     }
 
     private static Document withEntry(Document d, Long entryId) {

@@ -298,15 +298,18 @@ class SalesStore {
 
     // --- aging and statements
 
-    /** The documents of {@code kind} open on {@code at}, with their balances on that day. */
+    /**
+     * The documents of {@code kind} open on {@code at}, with their balances on that day: issued by then and settled
+     * after it, or not settled yet — two parts so that each uses its index ((kind, settled_on, doc_date) for those still
+     * open, (kind, doc_date, settled_on) for those settled later), whatever the day.
+     */
     List<Aging.Open> openAt(DocKind kind, LocalDate at) {
-        return jdbc.sql("""
+        String balance = """
                 SELECT d.id, d.number, d.party_id, d.doc_date, d.due_date,
                        d.total - COALESCE((SELECT SUM(s.amount) FROM sales_settlement s
                                            WHERE s.document_id = d.id AND s.on_day <= :at), 0) AS balance
-                FROM sales_document d
-                WHERE d.kind = :kind AND d.doc_date <= :at AND (d.settled_on IS NULL OR d.settled_on > :at)
-                ORDER BY d.doc_date, d.id""")
+                FROM sales_document d WHERE d.kind = :kind AND d.doc_date <= :at AND """;
+        return jdbc.sql(balance + " d.settled_on IS NULL UNION ALL " + balance + " d.settled_on > :at ORDER BY 4, 1")
                 .param("kind", kind.name()).param("at", Date.valueOf(at))
                 .query((rs, n) -> new Aging.Open(rs.getLong("id"), rs.getString("number"), rs.getLong("party_id"),
                         rs.getDate("doc_date").toLocalDate(), localDate(rs.getDate("due_date")), MoneySql.readCad(rs, "balance")))

@@ -301,15 +301,18 @@ class SalesApi {
     // --- reports
 
     @GetMapping("/reports/receivables-aging")
-    @Operation(summary = "What customers owe at a day, by age: current, 31–60, 61–90, over 90 days; credits beside")
-    AgingView receivablesAging(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
-        return views.aging(sales.aging(true, at == null ? sales.today() : at));
+    @Operation(summary = "What customers owe at a day, by age: current, 31–60, 61–90, over 90 days; credits beside "
+            + "(details=true: each customer's open invoices too)")
+    AgingView receivablesAging(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                               @RequestParam(defaultValue = "false") boolean details) {
+        return views.aging(sales.aging(true, at == null ? sales.today() : at), details);
     }
 
     @GetMapping("/reports/payables-aging")
-    @Operation(summary = "What is owed to vendors at a day, by age")
-    AgingView payablesAging(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
-        return views.aging(sales.aging(false, at == null ? sales.today() : at));
+    @Operation(summary = "What is owed to vendors at a day, by age (details=true: each vendor's open bills too)")
+    AgingView payablesAging(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at,
+                            @RequestParam(defaultValue = "false") boolean details) {
+        return views.aging(sales.aging(false, at == null ? sales.today() : at), details);
     }
 
     @GetMapping("/reports/sales-taxes")

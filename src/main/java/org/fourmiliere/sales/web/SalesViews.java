@@ -81,7 +81,10 @@ class SalesViews {
     }
 
     DocumentView document(Document d) {
-        Party p = sales.party(d.partyId());
+        return document(d, sales.party(d.partyId()));
+    }
+
+    DocumentView document(Document d, Party p) {
         String sourceNumber = d.sourceId() == null ? null : sales.document(d.sourceId()).number();
         boolean bill = d.kind() == DocKind.BILL;
         return new DocumentView(d.id(), d.kind().name(), d.number(), bill ? null : p.id(), bill ? p.id() : null, p.name(),
@@ -94,8 +97,14 @@ class SalesViews {
 
     private static LineView line(Line l) {
         return new LineView(l.lineNo(), l.description(), l.quantity().stripTrailingZeros(), l.unit(),
-                l.unitPrice().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString(), s(l.amount()), l.department(),
+                price(l.unitPrice()), s(l.amount()), l.department(),
                 l.account(), l.taxCode().name(), l.activity(), l.sourceLine());
+    }
+
+    /** A unit price with two decimals at least, more when it has them (0.0125). */
+    static String price(BigDecimal p) {
+        BigDecimal stripped = p.stripTrailingZeros();
+        return (stripped.scale() < 2 ? p.setScale(2, java.math.RoundingMode.UNNECESSARY) : stripped).toPlainString();
     }
 
     List<DocumentRow> rows(List<Document> docs) {
@@ -122,14 +131,19 @@ class SalesViews {
     }
 
     AgingView aging(Aging.Report r) {
+        return aging(r, true);
+    }
+
+    /** The aging by party; with {@code details}, each party's open documents too. */
+    AgingView aging(Aging.Report r, boolean details) {
         Set<Long> ids = new HashSet<>();
         r.rows().forEach(row -> ids.add(row.partyId()));
         Map<Long, Party> parties = sales.parties(ids);
         List<AgingRow> rows = r.rows().stream()
                 .map(row -> new AgingRow(row.partyId(), parties.get(row.partyId()).name(), s(row.current()), s(row.days31to60()),
                         s(row.days61to90()), s(row.over90()), s(row.credit()), s(row.total()),
-                        row.documents().stream().map(o -> new AgingDoc(o.documentId(), o.number(), o.date(), o.dueDate(),
-                                s(o.balance()))).toList()))
+                        details ? row.documents().stream().map(o -> new AgingDoc(o.documentId(), o.number(), o.date(), o.dueDate(),
+                                s(o.balance()))).toList() : List.<AgingDoc>of()))
                 .sorted(java.util.Comparator.comparing(AgingRow::party, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         return new AgingView(r.at(), rows, s(r.current()), s(r.days31to60()), s(r.days61to90()), s(r.over90()), s(r.credit()),
