@@ -1,0 +1,75 @@
+package org.fourmiliere.requests.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import org.fourmiliere.shared.BusinessCalendar;
+
+/**
+ * The clock of service targets: office hours ({@code opens}..{@code closes}, local time) on the business days of the
+ * {@link BusinessCalendar} (weekends, Québec's holidays and the collective's closed days are not counted). Pure: no
+ * Spring, no clock. A target of 4 business hours started Friday 16:00 with offices open 9:00–17:00 ends the next
+ * business day at 12:00 (ADR 1001).
+ */
+public record OfficeClock(BusinessCalendar calendar, LocalTime opens, LocalTime closes, ZoneId zone) {
+
+    /** Days looked at before giving up (a calendar closed for ten years is a mistake). */
+    private static final int MAX_DAYS = 3700;
+
+    public OfficeClock {
+        Objects.requireNonNull(calendar);
+        Objects.requireNonNull(zone);
+        if (!closes.isAfter(opens)) throw new IllegalArgumentException("offices must close after they open");
+    }
+
+    private Instant open(LocalDate d) {
+        return d.atTime(opens).atZone(zone).toInstant();
+    }
+
+    private Instant close(LocalDate d) {
+        return d.atTime(closes).atZone(zone).toInstant();
+    }
+
+    /** The office time between two instants (zero when {@code to} is not after {@code from}). */
+    public Duration between(Instant from, Instant to) {
+        if (!to.isAfter(from)) return Duration.ZERO;
+        LocalDate d = from.atZone(zone).toLocalDate();
+        LocalDate last = to.atZone(zone).toLocalDate();
+        long seconds = 0;
+        for (; !d.isAfter(last); d = d.plusDays(1)) {
+            if (!calendar.isBusinessDay(d)) continue;
+            Instant a = max(open(d), from);
+            Instant b = min(close(d), to);
+            if (b.isAfter(a)) seconds += Duration.between(a, b).getSeconds();
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** The instant at which {@code amount} of office time has passed since {@code from}. */
+    public Instant plus(Instant from, Duration amount) {
+        long left = amount.getSeconds();
+        if (left <= 0) return from;
+        LocalDate d = from.atZone(zone).toLocalDate();
+        for (int i = 0; i < MAX_DAYS; i++, d = d.plusDays(1)) {
+            if (!calendar.isBusinessDay(d)) continue;
+            Instant a = max(open(d), from);
+            Instant c = close(d);
+            if (!c.isAfter(a)) continue;
+            long available = Duration.between(a, c).getSeconds();
+            if (left <= available) return a.plusSeconds(left);
+            left -= available;
+        }
+        throw new IllegalStateException("no office time within " + MAX_DAYS + " days of " + from);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
