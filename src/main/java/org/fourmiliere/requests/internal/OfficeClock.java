@@ -38,29 +38,29 @@ public record OfficeClock(BusinessCalendar calendar, LocalTime opens, LocalTime 
         if (!to.isAfter(from)) return Duration.ZERO;
         LocalDate d = from.atZone(zone).toLocalDate();
         LocalDate last = to.atZone(zone).toLocalDate();
-        long seconds = 0;
+        Duration total = Duration.ZERO;
         for (; !d.isAfter(last); d = d.plusDays(1)) {
             if (!calendar.isBusinessDay(d)) continue;
             Instant a = max(open(d), from);
             Instant b = min(close(d), to);
-            if (b.isAfter(a)) seconds += Duration.between(a, b).getSeconds();
+            if (b.isAfter(a)) total = total.plus(Duration.between(a, b));
         }
-        return Duration.ofSeconds(seconds);
+        return total;
     }
 
     /** The instant at which {@code amount} of office time has passed since {@code from}. */
     public Instant plus(Instant from, Duration amount) {
-        long left = amount.getSeconds();
-        if (left <= 0) return from;
+        Duration left = amount;
+        if (left.isNegative() || left.isZero()) return from;
         LocalDate d = from.atZone(zone).toLocalDate();
         for (int i = 0; i < MAX_DAYS; i++, d = d.plusDays(1)) {
             if (!calendar.isBusinessDay(d)) continue;
             Instant a = max(open(d), from);
             Instant c = close(d);
             if (!c.isAfter(a)) continue;
-            long available = Duration.between(a, c).getSeconds();
-            if (left <= available) return a.plusSeconds(left);
-            left -= available;
+            Duration available = Duration.between(a, c);
+            if (left.compareTo(available) <= 0) return a.plus(left);
+            left = left.minus(available);
         }
         throw new IllegalStateException("no office time within " + MAX_DAYS + " days of " + from);
     }
