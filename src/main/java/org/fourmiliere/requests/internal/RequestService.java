@@ -295,8 +295,9 @@ public class RequestService {
         String text = msg("requests.mail.ack.text", locale, "#" + t.id(), queue.name(t.language()), t.subject(),
                 settings.baseUrl() + "/requests/portal");
         long row = store.insertMessage(t.id(), "ACK", null, address, text, null, null, null, null, now);
-        String mid = outbox.enqueue(new OutgoingMail(List.of(address), t.language(), subject, text, null, null, List.of(),
-                true, null, queue.replyAddress(), "ticket-ack:" + t.id()).replyingTo(inReplyTo, List.of()));
+        OutgoingMail ack = new OutgoingMail(List.of(address), t.language(), subject, text, null, null, List.of(),
+                true, null, queue.replyAddress(), "ticket-ack:" + t.id());
+        String mid = outbox.enqueue(inReplyTo == null ? ack : ack.replyingTo(inReplyTo, List.of()));
         store.setMessageId(row, mid);
         store.acked(address, now);
         store.record(t.id(), now, "system", "acknowledged", null, null, address);
