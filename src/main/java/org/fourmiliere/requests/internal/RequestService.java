@@ -501,6 +501,34 @@ public class RequestService {
                 contentType == null ? "application/octet-stream" : cut(contentType, 200), content);
     }
 
+    public record NewQueue(String code, String nameFr, String nameEn, List<String> addresses, String roleCode,
+                           Integer firstResponseMinutes, Integer resolutionMinutes, boolean autoAck, int level,
+                           String escalatesTo) {}
+
+    /** A new queue. Its addresses are received once the application has restarted (the mail module reads them once). */
+    @Transactional
+    public Queue createQueue(NewQueue q) {
+        String code = q.code() == null ? "" : q.code().strip();
+        if (!code.matches("[a-z0-9][a-z0-9-]{0,39}")) throw new Problems.InvalidInput("code", "requests.queue.code");
+        if (store.queues().stream().anyMatch(x -> x.code().equals(code))) throw new Problems.Conflict("code", "requests.queue.taken", code);
+        if (q.level() != 1 && q.level() != 2) throw new Problems.InvalidInput("level", "requests.queue.level");
+        if (q.roleCode() != null && roles.roles().stream().noneMatch(r -> r.code().equals(q.roleCode()))) {
+            throw new Problems.InvalidInput("roleCode", "requests.queue.role", q.roleCode());
+        }
+        Long escalation = q.escalatesTo() == null || q.escalatesTo().isBlank() ? null : queue(q.escalatesTo()).id();
+        Set<String> taken = store.addresses();
+        List<String> addresses = q.addresses() == null ? List.of() : q.addresses().stream()
+                .map(a -> a.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        for (String a : addresses) {
+            if (!a.matches("[^@\\s]+@[^@\\s]+") || a.length() > 320) throw new Problems.InvalidInput("addresses", "requests.form.email.invalid");
+            if (taken.contains(a)) throw new Problems.Conflict("addresses", "requests.queue.addressTaken", a);
+        }
+        long id = store.insertQueue(code, q.nameFr(), q.nameEn(), q.roleCode(), q.firstResponseMinutes(), q.resolutionMinutes(),
+                q.autoAck(), q.level(), escalation, "requests-" + code);
+        for (String a : addresses) store.addAddress(id, a);
+        return queue(id);
+    }
+
     @Transactional
     public long addAutomation(String queueCode, String onEvent, String action, String keyword, Integer priority) {
         if (!List.of("CREATE", "REPLY", "STATUS").contains(onEvent)) throw new Problems.InvalidInput("onEvent", "requests.automation.event");

@@ -61,6 +61,12 @@ class RequestsApi {
 
     record LinkBody(@NotBlank String kind, @NotNull @Positive Long otherId) {}
 
+    record QueueCreation(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String nameFr,
+                         @NotBlank @Size(max = 200) String nameEn, List<@Size(max = 320) String> addresses,
+                         @Size(max = 80) String roleCode, @Positive Integer firstResponseMinutes,
+                         @Positive Integer resolutionMinutes, Boolean autoAck, @Min(1) @Max(2) Integer level,
+                         @Size(max = 40) String escalatesTo) {}
+
     record AutomationBody(@NotBlank String onEvent, @NotBlank String action, @Size(max = 100) String keyword,
                           @Min(0) @Max(99) Integer priority) {}
 
@@ -79,6 +85,16 @@ class RequestsApi {
     @Operation(summary = "Every queue with its addresses, role, targets (office minutes) and level")
     List<QueueView> queues() {
         return views.queues();
+    }
+
+    @Allowed(Permission.ADMINISTER)
+    @PostMapping("/queues")
+    @Operation(summary = "Creates a queue (its addresses are received after the next restart)")
+    ResponseEntity<QueueView> createQueue(@Valid @RequestBody QueueCreation body) {
+        var q = service.createQueue(new RequestService.NewQueue(body.code(), body.nameFr(), body.nameEn(), body.addresses(),
+                body.roleCode(), body.firstResponseMinutes(), body.resolutionMinutes(), !Boolean.FALSE.equals(body.autoAck()),
+                body.level() == null ? 1 : body.level(), body.escalatesTo()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(views.queues().stream().filter(v -> v.id() == q.id()).findFirst().orElseThrow());
     }
 
     @Allowed(Permission.ADMINISTER)
