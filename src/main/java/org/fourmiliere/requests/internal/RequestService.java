@@ -183,10 +183,9 @@ public class RequestService {
         Set<String> terms = SearchTerms.of(q);
         if (terms.isEmpty()) return List.of();
         if (!viewer.staff() && viewer.address() == null) return List.of();
-        List<Long> ids = store.search(terms, !viewer.staff(), viewer.staff() ? null : viewer.address(),
-                viewer.personId(), 1000);
         List<String> statuses = f.statuses() == null ? List.of() : f.statuses().stream().map(Enum::name).toList();
-        return store.list(f.queueId(), statuses, f.ownerId(), f.unowned(), null, null, ids, f.limit());
+        return store.search(terms, !viewer.staff(), f.queueId(), statuses, f.ownerId(), f.unowned(),
+                viewer.staff() ? null : viewer.address(), viewer.personId(), f.limit());
     }
 
     // ------------------------------------------------------------------ mail in

@@ -68,7 +68,7 @@ class RequestsPages {
         var queue = service.queue(code);
         List<TicketStatus> statuses = status == null || status.isBlank() ? List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
                 : "ALL".equals(status) ? List.of() : TicketStatus.parse(status).map(List::of).orElse(List.of());
-        var filter = new RequestService.Filter(queue.id(), statuses, null, unowned, 200);
+        var filter = new RequestService.Filter(queue.id(), statuses, null, unowned, 50);
         List<Ticket> found = q == null || q.isBlank() ? service.list(filter, RequestViews.viewer())
                 : service.search(q, filter, RequestViews.viewer());
         model.addAttribute("queue", views.queues().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow());
