@@ -8,6 +8,8 @@
 #     "factures";
 #  3. warm, then p50/p95 of full-text searches over it (API, 50 newest results) and of the queue's list page (HTML).
 # Usage: bench/requests.sh [COUNT] [CLIENTS] [TICKETS]   (default 10000, 8, 100000)
+#   BENCH_QUERY_ONLY=1 bench/requests.sh: step 3 alone, on the database a full run left (its administrator's
+#   password is kept in /tmp/requests-bench.admin).
 # Settings (environment): BENCH_PG_DB (test_requests_bench: its schema is emptied), BENCH_PORT (8187), BENCH_HEAP (1g),
 #   BENCH_JAR (default: the jar in target/). Needs: java 25, curl, psql; the jar (./mvnw package -DskipTests).
 set -euo pipefail
@@ -19,13 +21,14 @@ base="http://127.0.0.1:$port"
 pgdb=${BENCH_PG_DB:-test_requests_bench}
 token=bench-requests-$RANDOM$RANDOM
 admin=bench-admin@example.org; password=bench-password-$RANDOM$RANDOM
+if [ "${BENCH_QUERY_ONLY:-0}" = 1 ]; then password=$(cat /tmp/requests-bench.admin); else echo "$password" > /tmp/requests-bench.admin; fi
 log=/tmp/requests-bench.log
 run=$(date -u +%H%M%S)
 psqlc() { PGOPTIONS="--client-min-messages=warning" psql -q -U postgres -h 127.0.0.1 -d "$pgdb" -v ON_ERROR_STOP=1 "$@"; }
 
 createdb -h 127.0.0.1 -U postgres "$pgdb" 2>/dev/null || true
 echo "== requests on PostgreSQL, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
-psqlc -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+[ "${BENCH_QUERY_ONLY:-0}" = 1 ] || psqlc -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
 start_app() {
   FOURMILIERE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$pgdb" FOURMILIERE_DB_USER=postgres \
     FOURMILIERE_MAIL_INBOUND_TOKEN=$token FOURMILIERE_ADMIN_EMAIL=$admin FOURMILIERE_ADMIN_PASSWORD=$password \
@@ -38,6 +41,7 @@ stop_app() { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
 trap stop_app EXIT
 : > "$log"
 start_app
+if [ "${BENCH_QUERY_ONLY:-0}" != 1 ]; then
 echo "-- 1. ingest ($count messages, $clients clients; 200 of warm-up first)"
 java -Xmx256m "$here/bench/java/RequestsBench.java" ingest "$base" "$token" 200 "$clients" "$run-warm" | sed 's/^/warm-up /'
 java -Xmx256m "$here/bench/java/RequestsBench.java" ingest "$base" "$token" "$count" "$clients" "$run"
@@ -74,6 +78,7 @@ psqlc -tAc "SELECT 'tickets: ' || (SELECT COUNT(*) FROM ticket) || ', messages: 
   || ', search words: ' || (SELECT COUNT(*) FROM ticket_term) || ', size of ticket_term with its indexes: '
   || pg_size_pretty(pg_total_relation_size('ticket_term'))"
 
+fi
 echo "-- 3. searches and the queue's list page (warm: 20 runs each first)"
 java -Xmx256m "$here/bench/java/RequestsBench.java" query "$base" "$admin" "$password"
 stop_app

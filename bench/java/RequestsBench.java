@@ -97,7 +97,7 @@ public class RequestsBench {
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         web.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        for (String path : new String[] {"/requests/queues/support", "/requests"}) {
+        for (String path : new String[] {"/requests/queues/support2", "/requests/queues/support", "/requests"}) {
             List<Double> ms = new ArrayList<>();
             int rows = 0;
             for (int i = 0; i < 120; i++) {

@@ -38,14 +38,24 @@ public record OfficeClock(BusinessCalendar calendar, LocalTime opens, LocalTime 
         if (!to.isAfter(from)) return Duration.ZERO;
         LocalDate d = from.atZone(zone).toLocalDate();
         LocalDate last = to.atZone(zone).toLocalDate();
-        Duration total = Duration.ZERO;
-        for (; !d.isAfter(last); d = d.plusDays(1)) {
-            if (!calendar.isBusinessDay(d)) continue;
-            Instant a = max(open(d), from);
-            Instant b = min(close(d), to);
-            if (b.isAfter(a)) total = total.plus(Duration.between(a, b));
+        if (d.equals(last)) return part(d, from, to);
+        // the first and last days in part; the days between whole, without converting each to instants (offices
+        // open and close away from the night's daylight-saving changes)
+        Duration total = part(d, from, to).plus(part(last, from, to));
+        long officeDay = Duration.between(opens, closes).toNanos();
+        long whole = 0;
+        for (LocalDate x = d.plusDays(1); x.isBefore(last); x = x.plusDays(1)) {
+            if (calendar.isBusinessDay(x)) whole++;
         }
-        return total;
+        return total.plusNanos(whole * officeDay);
+    }
+
+    /** The office time of one day that lies between two instants. */
+    private Duration part(LocalDate d, Instant from, Instant to) {
+        if (!calendar.isBusinessDay(d)) return Duration.ZERO;
+        Instant a = max(open(d), from);
+        Instant b = min(close(d), to);
+        return b.isAfter(a) ? Duration.between(a, b) : Duration.ZERO;
     }
 
     /** The instant at which {@code amount} of office time has passed since {@code from}. */

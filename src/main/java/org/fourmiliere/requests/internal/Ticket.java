@@ -32,20 +32,30 @@ public record Ticket(long id, String subject, long queueId, Long ownerId, Ticket
     }
 
     public SlaState firstResponse(OfficeClock clock, Integer targetMinutes, Instant now) {
+        return firstResponse(targetMinutes, () -> elapsedSeconds(clock, now));
+    }
+
+    private SlaState firstResponse(Integer targetMinutes, java.util.function.LongSupplier elapsed) {
         if (firstResponseSeconds != null) return SlaState.stopped(firstResponseSeconds, targetMinutes);
         if (status.closed()) return targetMinutes == null ? SlaState.NONE : SlaState.MET;
-        return SlaState.running(elapsedSeconds(clock, now), targetMinutes);
+        return targetMinutes == null ? SlaState.NONE : SlaState.running(elapsed.getAsLong(), targetMinutes);
     }
 
     public SlaState resolution(OfficeClock clock, Integer targetMinutes, Instant now) {
-        if (status.closed()) return SlaState.stopped(clockSeconds, targetMinutes);
-        return SlaState.running(elapsedSeconds(clock, now), targetMinutes);
+        return resolution(targetMinutes, () -> elapsedSeconds(clock, now));
     }
 
-    /** The worse of the two targets now: what lists highlight and the job announces. */
+    private SlaState resolution(Integer targetMinutes, java.util.function.LongSupplier elapsed) {
+        if (status.closed()) return SlaState.stopped(clockSeconds, targetMinutes);
+        return targetMinutes == null ? SlaState.NONE : SlaState.running(elapsed.getAsLong(), targetMinutes);
+    }
+
+    /** The worse of the two targets now: what lists highlight and the job announces (the clock read once). */
     public SlaState sla(OfficeClock clock, Integer firstResponseMinutes, Integer resolutionMinutes, Instant now) {
-        SlaState a = firstResponse(clock, firstResponseMinutes, now);
-        SlaState b = resolution(clock, resolutionMinutes, now);
+        long[] once = {-1};
+        java.util.function.LongSupplier elapsed = () -> once[0] >= 0 ? once[0] : (once[0] = elapsedSeconds(clock, now));
+        SlaState a = firstResponse(firstResponseMinutes, elapsed);
+        SlaState b = resolution(resolutionMinutes, elapsed);
         if (a == SlaState.BREACHED || b == SlaState.BREACHED) return SlaState.BREACHED;
         if (a == SlaState.AT_RISK || b == SlaState.AT_RISK) return SlaState.AT_RISK;
         return a == SlaState.NONE ? b : a;
