@@ -53,6 +53,7 @@ CREATE TABLE ticket (
 );
 CREATE INDEX ticket_queue_status ON ticket (queue_id, status, id);
 CREATE INDEX ticket_owner_status ON ticket (owner_id, status);
+CREATE INDEX ticket_clock ON ticket (clock_since, id);
 
 -- Who asked (a person of the registry when known, else the address alone) and who is copied.
 CREATE TABLE ticket_party (

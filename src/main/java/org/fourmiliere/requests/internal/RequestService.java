@@ -630,6 +630,12 @@ public class RequestService {
 
     // ------------------------------------------------------------------ service targets
 
+    /** The oldest tickets whose clock runs (the likeliest to be late), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Ticket> oldestRunning(int limit) {
+        return store.oldestRunning(limit);
+    }
+
     /** The tickets whose clock runs, for the job. */
     @Transactional(readOnly = true)
     public List<Long> running() {

@@ -188,6 +188,12 @@ class RequestStore {
                 .query(RequestStore::ticket).list();
     }
 
+    List<Ticket> oldestRunning(int limit) {
+        return jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE t.status IN ('NEW', 'OPEN') AND t.merged_into IS NULL "
+                        + "ORDER BY t.clock_since, t.id FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")
+                .query(RequestStore::ticket).list();
+    }
+
     // ------------------------------------------------------------------ parties
 
     List<Party> parties(long ticketId) {

@@ -52,12 +52,13 @@ class RequestsPages {
         Viewer viewer = RequestViews.viewer();
         List<TicketStatus> active = List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING);
         List<Ticket> mine = me.personId() == null ? List.of()
-                : service.list(new RequestService.Filter(null, active, me.personId(), false, 200), viewer);
-        List<Ticket> unowned = service.list(new RequestService.Filter(null, List.of(TicketStatus.NEW, TicketStatus.OPEN), null, true, 200), viewer);
-        var running = views.tickets(service.list(new RequestService.Filter(null, List.of(TicketStatus.NEW, TicketStatus.OPEN), null, false, 500), viewer));
+                : service.list(new RequestService.Filter(null, active, me.personId(), false, 50), viewer);
+        List<Ticket> unowned = service.list(new RequestService.Filter(null, List.of(TicketStatus.NEW, TicketStatus.OPEN), null, true, 50), viewer);
+        // the oldest running tickets are the ones at risk or breached: the 50 oldest that are
+        var running = views.tickets(service.oldestRunning(200));
         model.addAttribute("mine", views.tickets(mine));
         model.addAttribute("unowned", views.tickets(unowned));
-        model.addAttribute("overdue", running.stream().filter(RequestViews.TicketView::late).toList());
+        model.addAttribute("overdue", running.stream().filter(RequestViews.TicketView::late).limit(50).toList());
         model.addAttribute("queues", views.queues());
         return "requests/home";
     }
