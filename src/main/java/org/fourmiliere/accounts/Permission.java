@@ -29,6 +29,8 @@ public enum Permission {
     TAKE_PART(Status.WORKER, Status.WORK_COMMITTEE, Status.BOARD, Status.ADMINISTRATOR),
     /** Vote at reflection and production meetings, propose quick decisions. */
     VOTE_WORK_COMMITTEE(Status.WORK_COMMITTEE),
+    /** See and answer the collective's requests (tickets of every queue, internal comments). */
+    HANDLE_REQUESTS(Status.WORKER, Status.ADMINISTRATOR),
     /** Set up the installation. */
     ADMINISTER(Status.ADMINISTRATOR);
 

@@ -38,6 +38,13 @@ public interface WorkedTime extends HoursWorked {
      */
     void recordMeetingTime(String meetingKey, long bodyId, String bodyCode, long personId, Instant start, Instant end);
 
+    /**
+     * Records minutes a worker spent on a day on an activity (another module's work, e.g. a reply to a request),
+     * creating the activity as INTERNAL with that name when it does not exist yet. The same rules as any entry
+     * (locked months refused). Returns the entry's id.
+     */
+    long recordWork(long personId, String activityCode, String activityName, LocalDate day, int minutes, String note);
+
     /** Removes what {@link #recordMeetingTime} recorded for that meeting and person, if anything. */
     void removeMeetingTime(String meetingKey, long personId);
 }

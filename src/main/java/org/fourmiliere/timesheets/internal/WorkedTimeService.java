@@ -48,6 +48,17 @@ class WorkedTimeService implements WorkedTime {
 
     @Override
     @Transactional
+    public long recordWork(long personId, String activityCode, String activityName, java.time.LocalDate day, int minutes,
+                           String note) {
+        if (minutes <= 0) throw new Problems.InvalidInput("minutes", "time.entry.minutes.invalid", 1440);
+        Activity activity = activities.byCode(activityCode).orElseGet(() -> activities.create(
+                new Activities.NewActivity(activityCode, activityName, ActivityKind.INTERNAL, null, null, false, null)));
+        return entries.create(personId, new TimeEntries.EntryInput(activity.code(), null, null, day, minutes, null, null,
+                note, null), "work").id();
+    }
+
+    @Override
+    @Transactional
     public void removeMeetingTime(String meetingKey, long personId) {
         entries.removeMeetingTime(meetingKey, personId);
     }

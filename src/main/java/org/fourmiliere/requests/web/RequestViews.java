@@ -1,0 +1,135 @@
+package org.fourmiliere.requests.web;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fourmiliere.accounts.Permission;
+import org.fourmiliere.accounts.SignedIn;
+import org.fourmiliere.members.MemberDirectory;
+import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.requests.internal.OfficeClock;
+import org.fourmiliere.requests.internal.Party;
+import org.fourmiliere.requests.internal.Queue;
+import org.fourmiliere.requests.internal.RequestService;
+import org.fourmiliere.requests.internal.Ticket;
+import org.fourmiliere.requests.internal.TicketMessage;
+import org.fourmiliere.requests.internal.TicketTransaction;
+import org.fourmiliere.requests.internal.Viewer;
+import org.springframework.stereotype.Component;
+
+/** View records of requests for the JSON and the templates. */
+@Component
+class RequestViews {
+
+    record QueueView(long id, String code, String nameFr, String nameEn, List<String> addresses, String roleCode,
+                     Integer firstResponseMinutes, Integer resolutionMinutes, boolean autoAck, int level,
+                     String escalatesTo) {
+        public String name(String language) {
+            return "en".equals(language) ? nameEn : nameFr;
+        }
+    }
+
+    record PartyView(String address, String role, Long personId, String name, boolean flagged) {}
+
+    record TicketView(long id, String number, String subject, String queue, String queueNameFr, String queueNameEn,
+                      String status, int priority, Long ownerId, String ownerName, List<PartyView> requesters,
+                      List<PartyView> cc, Instant createdAt, Instant updatedAt, String sla, Instant firstResponseDue,
+                      Instant resolutionDue, Long mergedInto) {
+        public String queueName(String language) {
+            return "en".equals(language) ? queueNameEn : queueNameFr;
+        }
+
+        public boolean late() {
+            return "AT_RISK".equals(sla) || "BREACHED".equals(sla);
+        }
+    }
+
+    record MessageView(long id, String kind, boolean internal, Long authorId, String author, String text, String html,
+                       Integer minutesWorked, Instant at, List<AttachmentView> attachments) {}
+
+    record AttachmentView(long id, String filename, String contentType, long size) {}
+
+    record LinkView(String kind, long otherId) {}
+
+    record HistoryView(Instant at, String actor, String action, String field, String before, String after) {}
+
+    record TicketDetail(TicketView ticket, List<MessageView> messages, List<LinkView> links, List<HistoryView> history) {}
+
+    private final RequestService service;
+    private final MemberDirectory members;
+
+    RequestViews(RequestService service, MemberDirectory members) {
+        this.service = service;
+        this.members = members;
+    }
+
+    /** The viewer of the current request: staff with HANDLE_REQUESTS, else a requester by their account's address. */
+    static Viewer viewer() {
+        SignedIn me = SignedIn.require();
+        return me.has(Permission.HANDLE_REQUESTS) ? Viewer.staff(me.personId()) : Viewer.requester(me.email(), me.personId());
+    }
+
+    List<QueueView> queues() {
+        List<Queue> all = service.queues();
+        Map<Long, String> codes = all.stream().collect(Collectors.toMap(Queue::id, Queue::code));
+        return all.stream().map(q -> new QueueView(q.id(), q.code(), q.nameFr(), q.nameEn(), q.addresses(), q.roleCode(),
+                q.firstResponseMinutes(), q.resolutionMinutes(), q.autoAck(), q.level(),
+                q.escalationQueueId() == null ? null : codes.get(q.escalationQueueId()))).toList();
+    }
+
+    List<TicketView> tickets(List<Ticket> tickets) {
+        if (tickets.isEmpty()) return List.of();
+        Map<Long, Queue> queues = service.queues().stream().collect(Collectors.toMap(Queue::id, Function.identity()));
+        Map<Long, List<Party>> parties = service.parties(tickets.stream().map(Ticket::id).toList());
+        Set<Long> people = new HashSet<>();
+        tickets.forEach(t -> { if (t.ownerId() != null) people.add(t.ownerId()); });
+        Map<Long, String> names = members.persons(people).stream().collect(Collectors.toMap(PersonRef::id, PersonRef::name));
+        Set<String> addresses = new HashSet<>();
+        parties.values().forEach(l -> l.forEach(p -> addresses.add(p.address())));
+        Set<String> flagged = service.flagged(List.copyOf(addresses));
+        OfficeClock clock = service.officeClock();
+        Instant now = service.now();
+        return tickets.stream().map(t -> {
+            Queue q = queues.get(t.queueId());
+            List<Party> ps = parties.getOrDefault(t.id(), List.of());
+            List<PartyView> req = ps.stream().filter(p -> "REQUESTER".equals(p.role()))
+                    .map(p -> new PartyView(p.address(), p.role(), p.personId(), p.name(), flagged.contains(p.address()))).toList();
+            List<PartyView> cc = ps.stream().filter(p -> "CC".equals(p.role()))
+                    .map(p -> new PartyView(p.address(), p.role(), p.personId(), p.name(), flagged.contains(p.address()))).toList();
+            return new TicketView(t.id(), "#" + t.id(), t.subject(), q.code(), q.nameFr(), q.nameEn(), t.status().name(),
+                    t.priority(), t.ownerId(), t.ownerId() == null ? null : names.get(t.ownerId()), req, cc, t.createdAt(),
+                    t.updatedAt(), t.sla(clock, q.firstResponseMinutes(), q.resolutionMinutes(), now).name(),
+                    t.firstResponseAt() == null ? t.deadline(clock, q.firstResponseMinutes(), false) : null,
+                    t.deadline(clock, q.resolutionMinutes(), false), t.mergedInto());
+        }).toList();
+    }
+
+    TicketView ticket(Ticket t) {
+        return tickets(List.of(t)).getFirst();
+    }
+
+    TicketDetail detail(long id, Viewer viewer) {
+        Ticket t = service.ticket(id, viewer);
+        List<TicketMessage> messages = service.messages(t.id(), viewer);
+        Set<Long> authors = new HashSet<>();
+        messages.forEach(m -> { if (m.authorId() != null) authors.add(m.authorId()); });
+        Map<Long, String> names = members.persons(authors).stream().collect(Collectors.toMap(PersonRef::id, PersonRef::name));
+        Map<Long, List<AttachmentView>> files = service.attachments(t.id(), viewer).stream().collect(Collectors.groupingBy(
+                a -> a.messageId(), Collectors.mapping(a -> new AttachmentView(a.id(), a.filename(), a.contentType(), a.size()),
+                        Collectors.toList())));
+        List<MessageView> mv = messages.stream().map(m -> new MessageView(m.id(), m.kind(), m.internal(), m.authorId(),
+                m.authorId() != null && names.containsKey(m.authorId()) ? names.get(m.authorId()) : m.fromAddress(),
+                m.bodyText(), m.bodyHtml(), m.minutesWorked(), m.createdAt(), files.getOrDefault(m.id(), List.of()))).toList();
+        List<HistoryView> history = viewer.staff() ? service.history(t.id()).stream().map(RequestViews::history).toList() : List.of();
+        List<LinkView> links = service.links(t.id()).stream().map(l -> new LinkView(l.kind(), l.otherId())).toList();
+        return new TicketDetail(ticket(t), mv, links, history);
+    }
+
+    private static HistoryView history(TicketTransaction x) {
+        return new HistoryView(x.at(), x.actor(), x.action(), x.field(), x.before(), x.after());
+    }
+}

@@ -1,0 +1,98 @@
+package org.fourmiliere.requests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fourmiliere.support.BrowserTest;
+import org.fourmiliere.support.People;
+import org.fourmiliere.support.People.Person;
+import org.fourmiliere.support.TestClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A client makes a request on the public form → a worker answers it on the ticket's page (and comments inside) →
+ * the client enters the portal with the link sent by e-mail, reads the answer (never the comment) and marks the
+ * request settled; in French and English.
+ */
+class RequestsBrowserIT extends BrowserTest {
+
+    @Autowired People people;
+    @Autowired TestClock clock;
+    @Autowired JdbcClient jdbc;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void publicFormTicketReplyPortalResolve(String lang) {
+        boolean fr = lang.equals("fr");
+        String client = RequestsIT.address("browser-" + lang);
+
+        // the public form
+        page.navigate(url("/requests/new?lang=" + lang));
+        assertThat(page.locator("h1")).hasText(fr ? "Faire une demande" : "Make a request");
+        page.fill("#form-name", "Camille");
+        page.fill("#form-email", client);
+        page.fill("#form-subject", fr ? "Mon site est lent" : "My site is slow");
+        page.fill("#form-text", fr ? "Depuis *hier*." : "Since *yesterday*.");
+        clock.advance(Duration.ofSeconds(5)); // a person takes a moment to write
+        page.click("#form-send");
+        assertThat(page.locator("#notice")).containsText(fr ? "votre demande n°" : "your request no.");
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("requests-form-" + lang);
+        long id = jdbc.sql("SELECT ticket_id FROM ticket_party WHERE address = :a").param("a", client).query(Long.class).single();
+
+        // a worker answers on the ticket's page, and comments inside
+        Person worker = people.workerWithAccount("Agent");
+        jdbc.sql("UPDATE account SET language = :l WHERE email = :e").param("l", lang).param("e", worker.email()).update();
+        signIn(worker.email(), worker.password());
+        page.navigate(url("/requests"));
+        assertThat(page.locator("#unowned")).containsText(fr ? "Mon site est lent" : "My site is slow");
+        page.navigate(url("/requests/tickets/" + id));
+        assertThat(page.locator("#ticket-status")).hasText(fr ? "Nouveau" : "New");
+        page.click("#take");
+        assertThat(page.locator("#ticket-owner")).containsText("Agent");
+        page.fill("#reply-text", fr ? "Nous avons **vidé le cache**." : "We **emptied the cache**.");
+        page.fill("#reply-minutes", "20");
+        page.click("#send-reply");
+        assertThat(page.locator("#conversation")).containsText(fr ? "vidé le cache" : "emptied the cache");
+        assertThat(page.locator("#ticket-status")).hasText(fr ? "Ouvert" : "Open");
+        page.fill("#reply-text", "Client VIP, note interne");
+        page.click("#send-comment");
+        assertThat(page.locator("#conversation")).containsText("note interne");
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("requests-ticket-" + lang);
+
+        // the client's portal, entered with the link sent by e-mail
+        BrowserContext clientContext = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(fr ? "fr-CA" : "en-CA"));
+        try {
+            Page p = clientContext.newPage();
+            p.navigate(url("/requests/portal?lang=" + lang));
+            p.fill("#portal-email", client);
+            p.click("#portal-send");
+            assertThat(p.locator("#notice")).containsText(fr ? "un lien vient de lui être envoyé" : "a link was just sent");
+            String text = jdbc.sql("SELECT body_text FROM mail_outbox WHERE correlation_key LIKE 'portal-link:%' AND recipients LIKE :a")
+                    .param("a", "%" + client + "%").query(String.class).single();
+            Matcher m = Pattern.compile("(/requests/portal/enter\\?token=[A-Za-z0-9_-]+)").matcher(text);
+            org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+            p.navigate(url(m.group(1)));
+            assertThat(p.locator("#tickets")).containsText(fr ? "Mon site est lent" : "My site is slow");
+            p.click(".ticket-link");
+            assertThat(p.locator("#conversation")).containsText(fr ? "vidé le cache" : "emptied the cache");
+            assertThat(p.locator("#conversation")).not().containsText("note interne");
+            p.click("#portal-resolve");
+            assertThat(p.locator("#ticket-status")).hasText(fr ? "Résolu" : "Resolved");
+            assertThat(p.locator("main")).not().containsText("??");
+            p.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", "requests-portal-" + lang + ".png")).setFullPage(true));
+        } finally {
+            clientContext.close();
+        }
+        page.navigate(url("/requests/tickets/" + id));
+        assertThat(page.locator("#ticket-status")).hasText(fr ? "Résolu" : "Resolved");
+    }
+}
