@@ -135,8 +135,8 @@ class JobComplexesIT {
                 if (m.get("taskId").asLong() == t) shown = m;
             }
             assertThat(shown.get("raters").asInt()).isEqualTo(1);
-            assertThat(shown.get("desirability").isNull()).isTrue();
-            assertThat(shown.get("empowerment").isNull()).isTrue();
+            assertThat(shown.get("desirability") == null || shown.get("desirability").isNull()).isTrue();
+            assertThat(shown.get("empowerment") == null || shown.get("empowerment").isNull()).isTrue();
             clock.set(LocalDate.of(year, 1, 21));
         }
     }
@@ -186,6 +186,24 @@ class JobComplexesIT {
         assertThat(report.json().get("desirability").get("standardDeviation").decimalValue()).isEqualByComparingTo("1.00");
         assertThat(report.json().get("desirability").get("range").decimalValue()).isEqualByComparingTo("2.00");
         assertThat(report.json().get("largestLeastDesirableCarrier").get("personId").asLong()).isEqualTo(a.id());
+
+        // budgets: the hours on the role's tasks over the period
+        String month = "from=%d-01-01&to=%d-01-31".formatted(year, year);
+        for (JsonNode budget : admin.get("/api/v1/role-budgets?" + month).json()) {
+            String role = budget.get("roleCode").asString();
+            if (role.equals("secretariat")) assertThat(budget.get("hoursUsed").decimalValue()).isEqualByComparingTo("2.00");
+            if (role.equals("web-development")) assertThat(budget.get("hoursUsed").decimalValue()).isEqualByComparingTo("2.00");
+        }
+        // the yearly work distribution: everyone's for the administration (CSV), one's own for a worker
+        var csv = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).get("/complexes/distribution.csv?" + month);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("person_id,name,role,task,kind,hours\n")
+                .contains(a.id() + "," + a.name() + ",secretariat," + code(dull) + ",")
+                .contains(b.id() + "," + b.name() + ",web-development," + code(bright) + ",");
+        var bens = as(port, b).get("/api/v1/work-distribution?" + month).json();
+        assertThat(bens.size()).isEqualTo(1);
+        assertThat(bens.get(0).get("personId").asLong()).isEqualTo(b.id());
+        assertThat(bens.get(0).get("hours").decimalValue()).isEqualByComparingTo("1.00");
 
         // bad input: a period that ends before it starts names the field
         var bad = admin.get("/api/v1/job-complexes?from=%d-02-01&to=%d-01-01".formatted(year, year));

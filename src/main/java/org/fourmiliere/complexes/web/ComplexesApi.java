@@ -62,8 +62,11 @@ class ComplexesApi {
     private final Proposals proposals;
     private final ComplexesViews views;
     private final IdempotentRequests idempotent;
+    private final org.fourmiliere.complexes.internal.WorkReports reports;
 
-    ComplexesApi(ComplexesService complexes, Proposals proposals, ComplexesViews views, IdempotentRequests idempotent) {
+    ComplexesApi(ComplexesService complexes, Proposals proposals, ComplexesViews views, IdempotentRequests idempotent,
+                 org.fourmiliere.complexes.internal.WorkReports reports) {
+        this.reports = reports;
         this.complexes = complexes;
         this.proposals = proposals;
         this.views = views;
@@ -172,6 +175,25 @@ class ComplexesApi {
         if (to.isBefore(from)) throw new Problems.InvalidInput("to", "complexes.period.invalid");
         if (from.plusYears(2).isBefore(to)) throw new Problems.InvalidInput("to", "complexes.period.too-long");
         return views.report(from, to);
+    }
+
+    // --- budgets and distribution
+
+    @Allowed(Permission.TAKE_PART)
+    @GetMapping("/role-budgets")
+    @Operation(summary = "Each role's yearly budget against the hours used on its tasks and their cost at the single wage")
+    List<org.fourmiliere.complexes.internal.WorkReports.RoleBudget> budgets(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return reports.budgets(from, to);
+    }
+
+    @Allowed(Permission.TAKE_PART)
+    @GetMapping("/work-distribution")
+    @Operation(summary = "Hours by worker, role, task and kind (one's own; everyone's with VIEW_ALL_TIME or MANAGE_BODIES)")
+    List<ComplexesViews.DistributionView> distribution(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return views.distribution(from, to);
     }
 
     // --- proposals

@@ -72,14 +72,38 @@ class ComplexesViews {
                         SpreadView desirabilityAfter, SpreadView empowermentBefore, SpreadView empowermentAfter,
                         List<PersonChangeView> changes) {}
 
+    record DistributionView(long personId, String name, String roleCode, long taskId, String task, String kind,
+                            BigDecimal hours) {}
+
     private final ComplexesService complexes;
     private final Proposals proposals;
     private final MemberDirectory members;
+    private final org.fourmiliere.complexes.internal.WorkReports reports;
 
-    ComplexesViews(ComplexesService complexes, Proposals proposals, MemberDirectory members) {
+    ComplexesViews(ComplexesService complexes, Proposals proposals, MemberDirectory members,
+                   org.fourmiliere.complexes.internal.WorkReports reports) {
         this.complexes = complexes;
         this.proposals = proposals;
         this.members = members;
+        this.reports = reports;
+    }
+
+    /** The signed-in person's own distribution; everyone's for VIEW_ALL_TIME or MANAGE_BODIES. */
+    List<DistributionView> distribution(LocalDate from, LocalDate to) {
+        var me = org.fourmiliere.accounts.SignedIn.require();
+        boolean all = me.has(org.fourmiliere.accounts.Permission.VIEW_ALL_TIME) || me.has(org.fourmiliere.accounts.Permission.MANAGE_BODIES);
+        if (!all && me.personId() == null) return List.of();
+        Set<Long> workers = all ? Set.of() : Set.of(me.personId());
+        var rows = reports.distribution(from, to, workers);
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(r.workerId()));
+        Map<Long, String> names = names(ids);
+        List<DistributionView> out = new ArrayList<>();
+        for (var r : rows) {
+            out.add(new DistributionView(r.workerId(), names.getOrDefault(r.workerId(), "#" + r.workerId()), r.roleCode(),
+                    r.taskId(), r.taskCode(), r.kind().name(), r.hours()));
+        }
+        return out;
     }
 
     static BigDecimal hours(long minutes) {
