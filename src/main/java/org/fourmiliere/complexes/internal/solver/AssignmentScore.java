@@ -13,6 +13,9 @@ import org.fourmiliere.complexes.internal.solver.AssignmentProblem.Worker;
  * least desirable task with fewer than the minimum of least desirable blocks. Every block is always assigned, so
  * each task's needed hours are met by construction.
  * <p>
+ * Means enter as whole millionths, so that the sums of minutes × mean are exact integers: the incremental
+ * calculator of the solver ({@link PlanIncrementalScore}) and this one reach the same sums in any order.
+ * <p>
  * Soft: the spread of complexes over the rolling window (past minutes plus the coming period; σ of desirability +
  * σ of empowerment, in thousandths), the blocks changed from today, the tasks of two blocks or more resting on one
  * person, the wishes (a wished block counts for, an unwished one against).
@@ -35,12 +38,17 @@ public final class AssignmentScore {
     public record Parts(long capacity, long cannot, long unpaired, long leastShortfall, double sdDesirability,
                         double sdEmpowerment, long changes, long singleHolderTasks, long wishBalance) {}
 
-    private final AssignmentProblem p;
-    private final int[] blockTask;
-    private final int[] currentWorker;
-    private final Ability[][] ability; // [task][worker]
-    private final int[][] wish;        // [worker][task]
-    private final boolean[] ableForLeast;
+    final AssignmentProblem p;
+    final int[] blockTask;
+    final int[] currentWorker;
+    final Ability[][] ability; // [task][worker]
+    final int[][] wish;        // [worker][task]
+    final boolean[] ableForLeast;
+    final long[] taskDes, taskEmp;            // means in millionths
+    final long[] pastMinutes, pastDes, pastEmp; // per worker, the sums in millionths
+    final int[] available;
+    final boolean[] leastTask;
+    final int[] taskBlocks;
 
     public AssignmentScore(AssignmentProblem p) {
         this.p = p;
@@ -50,11 +58,30 @@ public final class AssignmentScore {
         ability = new Ability[tasks][workers];
         wish = new int[workers][tasks];
         ableForLeast = new boolean[workers];
+        taskDes = new long[tasks];
+        taskEmp = new long[tasks];
+        leastTask = new boolean[tasks];
+        taskBlocks = new int[tasks];
+        pastMinutes = new long[workers];
+        pastDes = new long[workers];
+        pastEmp = new long[workers];
+        available = new int[workers];
+        for (int w = 0; w < workers; w++) {
+            Worker worker = p.workers().get(w);
+            pastMinutes[w] = worker.pastMinutes();
+            pastDes[w] = Math.round(worker.pastDesirabilityMinutes() * MICRO);
+            pastEmp[w] = Math.round(worker.pastEmpowermentMinutes() * MICRO);
+            available[w] = worker.availableBlocks();
+        }
         java.util.Map<Long, Integer> index = new java.util.HashMap<>();
         for (int w = 0; w < workers; w++) index.put(p.workers().get(w).id(), w);
         int b = 0;
         for (int t = 0; t < tasks; t++) {
             Task task = p.tasks().get(t);
+            taskDes[t] = Math.round(task.desirability() * MICRO);
+            taskEmp[t] = Math.round(task.empowerment() * MICRO);
+            leastTask[t] = task.leastDesirable();
+            taskBlocks[t] = task.blocks();
             for (int k = 0; k < task.blocks(); k++, b++) {
                 blockTask[b] = t;
                 Long cur = k < task.current().size() ? task.current().get(k) : null;
@@ -90,19 +117,19 @@ public final class AssignmentScore {
         return ability[task][worker];
     }
 
+    static final double MICRO = 1_000_000;
+
     public Score score(int[] assignment) {
-        Parts x = parts(assignment);
-        Weights w = new Weights(p.weights());
-        long hard = x.capacity + x.cannot + x.unpaired + x.leastShortfall;
-        long spread = Math.round(1000 * (x.sdDesirability + x.sdEmpowerment));
-        long soft = spread * w.spread + x.changes * w.stability + x.singleHolderTasks * w.pairing - x.wishBalance * w.wishes;
-        return new Score(-hard, -soft);
+        return combine(parts(assignment));
     }
 
-    private record Weights(long spread, long stability, long pairing, long wishes) {
-        Weights(AssignmentProblem.Weights w) {
-            this(w.spread(), w.stability(), w.pairing(), w.wishes());
-        }
+    /** The score of its parts: the one formula of both calculators. */
+    Score combine(Parts x) {
+        AssignmentProblem.Weights w = p.weights();
+        long hard = x.capacity + x.cannot + x.unpaired + x.leastShortfall;
+        long spread = Math.round(1000 * (x.sdDesirability + x.sdEmpowerment));
+        long soft = spread * w.spread() + x.changes * w.stability() + x.singleHolderTasks * w.pairing() - x.wishBalance * w.wishes();
+        return new Score(-hard, -soft);
     }
 
     /** The parts of the score; {@code assignment[b]} is the worker index of block b. */
@@ -110,25 +137,19 @@ public final class AssignmentScore {
         int workers = p.workers().size(), tasks = p.tasks().size();
         int[] load = new int[workers];
         int[] least = new int[workers];
-        double[] minutes = new double[workers], des = new double[workers], emp = new double[workers];
-        for (int w = 0; w < workers; w++) {
-            Worker worker = p.workers().get(w);
-            minutes[w] = worker.pastMinutes();
-            des[w] = worker.pastDesirabilityMinutes();
-            emp[w] = worker.pastEmpowermentMinutes();
-        }
+        long[] minutes = pastMinutes.clone(), des = pastDes.clone(), emp = pastEmp.clone();
         int[] canOnTask = new int[tasks], learnOnTask = new int[tasks], firstWorker = new int[tasks];
         boolean[] several = new boolean[tasks];
         java.util.Arrays.fill(firstWorker, -1);
         long cannot = 0, changes = 0, wishes = 0;
-        double bm = p.blockMinutes();
+        long bm = p.blockMinutes();
         for (int b = 0; b < assignment.length; b++) {
             int w = assignment[b], t = blockTask[b];
             Task task = p.tasks().get(t);
             load[w]++;
             minutes[w] += bm;
-            des[w] += bm * task.desirability();
-            emp[w] += bm * task.empowerment();
+            des[w] += bm * taskDes[t];
+            emp[w] += bm * taskEmp[t];
             switch (ability[t][w]) {
                 case CAN -> canOnTask[t]++;
                 case LEARN -> learnOnTask[t]++;
@@ -153,13 +174,13 @@ public final class AssignmentScore {
                 single, wishes);
     }
 
-    /** Population σ of the complexes sum/minutes of the workers who have minutes. */
-    private static double deviation(double[] sums, double[] minutes) {
+    /** Population σ of the complexes sum/minutes of the workers who have minutes (sums in millionths). */
+    static double deviation(long[] sums, long[] minutes) {
         int n = 0;
         double s = 0, q = 0;
         for (int w = 0; w < sums.length; w++) {
             if (minutes[w] <= 0) continue;
-            double c = sums[w] / minutes[w];
+            double c = (double) sums[w] / minutes[w] / MICRO;
             n++;
             s += c;
             q += c * c;

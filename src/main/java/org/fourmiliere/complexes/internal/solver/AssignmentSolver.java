@@ -3,6 +3,7 @@ package org.fourmiliere.complexes.internal.solver;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -42,7 +43,8 @@ public final class AssignmentSolver {
             termination = termination.withBestScoreLimit(HardSoftScore.of(limits.knownOptimum().hard(), limits.knownOptimum().soft()).toString());
         }
         SolverConfig config = new SolverConfig().withSolutionClass(Plan.class).withEntityClasses(Block.class)
-                .withEasyScoreCalculatorClass(PlanScore.class).withTerminationConfig(termination).withRandomSeed(7L);
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(PlanIncrementalScore.class))
+                .withTerminationConfig(termination).withRandomSeed(7L);
         Solver<Plan> solver = SolverFactory.<Plan>create(config).buildSolver();
         long start = System.nanoTime();
         solver.addEventListener(e -> {

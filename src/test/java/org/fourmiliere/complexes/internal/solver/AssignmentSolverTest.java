@@ -104,6 +104,27 @@ class AssignmentSolverTest {
     }
 
     @Test
+    void theIncrementalScoreIsTheFullScoreAfterAnyChanges() {
+        AssignmentProblem p = instance(5, 6, 12, Weights.DEFAULT);
+        AssignmentScore full = new AssignmentScore(p);
+        Plan plan = new Plan(full);
+        Random r = new Random(3);
+        for (Block b : plan.blocks) if (b.worker == null) b.worker = r.nextInt(6);
+        PlanIncrementalScore inc = new PlanIncrementalScore();
+        inc.resetWorkingSolution(plan);
+        for (int step = 0; step < 2_000; step++) {
+            Block b = plan.blocks.get(r.nextInt(plan.blocks.size()));
+            inc.beforeVariableChanged(b, "worker");
+            b.worker = r.nextInt(6);
+            inc.afterVariableChanged(b, "worker");
+            Score expected = full.score(plan.assignment());
+            var got = inc.calculateScore();
+            assertThat(got.hardScore()).isEqualTo(expected.hard());
+            assertThat(got.softScore()).isEqualTo(expected.soft());
+        }
+    }
+
+    @Test
     void hardConstraintsAreNeverBroken() {
         for (AssignmentProblem p : feasible(10, 4, 6, 12, new Weights(10, 0, 50, 20))) {
             Score optimum = exhaustive(p);
