@@ -1,5 +1,6 @@
 package org.fourmiliere.roles.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.fourmiliere.shared.Problems;
@@ -12,7 +13,13 @@ import org.fourmiliere.shared.Problems;
  *   <li>a holding ends once, on a day not before its start (ending on its first day leaves it empty).</li>
  * </ul>
  */
-public record RoleHolder(long id, long roleId, long personId, LocalDate since, LocalDate until, String note) {
+public record RoleHolder(long id, long roleId, long personId, LocalDate since, LocalDate until, String note,
+                         BigDecimal share) {
+
+    /** A holding without a share said. */
+    public RoleHolder(long id, long roleId, long personId, LocalDate since, LocalDate until, String note) {
+        this(id, roleId, personId, since, until, note, null);
+    }
 
     /** The id of a holding not stored yet. */
     static final long NEW = 0;
@@ -23,13 +30,22 @@ public record RoleHolder(long id, long roleId, long personId, LocalDate since, L
      * {@code since} on. A blank note is no note.
      */
     public static RoleHolder start(long roleId, long personId, LocalDate since, String note, Collection<RoleHolder> ofTheRole) {
+        return start(roleId, personId, since, note, null, ofTheRole);
+    }
+
+    /** The same, with the person's share of the role (more than 0, at most 1; 400 on {@code share} otherwise). */
+    public static RoleHolder start(long roleId, long personId, LocalDate since, String note, BigDecimal share,
+                                   Collection<RoleHolder> ofTheRole) {
+        if (share != null && (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+            throw new Problems.InvalidInput("share", "role.holder.share");
+        }
         for (RoleHolder h : ofTheRole) {
             if (h.personId == personId && h.runsOnOrAfter(since)) {
                 throw new Problems.Conflict("personId", "role.holder.already", h.since);
             }
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        return new RoleHolder(NEW, roleId, personId, since, null, cleanNote);
+        return new RoleHolder(NEW, roleId, personId, since, null, cleanNote, share);
     }
 
     /**
@@ -39,7 +55,7 @@ public record RoleHolder(long id, long roleId, long personId, LocalDate since, L
     public RoleHolder endedOn(LocalDate on) {
         if (until != null && !until.isAfter(on)) throw new Problems.Conflict("on", "role.holder.ended", until);
         if (on.isBefore(since)) throw new Problems.InvalidInput("on", "role.holder.before-start", since);
-        return new RoleHolder(id, roleId, personId, since, on, note);
+        return new RoleHolder(id, roleId, personId, since, on, note, share);
     }
 
     public boolean inForceOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package org.fourmiliere.roles.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.roles.AddHolder;
 import org.fourmiliere.roles.EndHolder;
 import org.fourmiliere.roles.RoleDirectory;
+import org.fourmiliere.roles.RoleHoldings;
 import org.fourmiliere.roles.RoleHolderAdded;
 import org.fourmiliere.roles.RoleHolderEnded;
 import org.fourmiliere.roles.RoleRef;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code @Valid}); they are not checked again here. Answers other modules as their {@link RoleDirectory}.
  */
 @Service
-public class RoleService implements RoleDirectory {
+public class RoleService implements RoleDirectory, RoleHoldings {
 
     /** The entity type of roles in the audit trail. */
     public static final String AUDIT_TYPE = "role";
@@ -98,7 +100,7 @@ public class RoleService implements RoleDirectory {
         String person = members.person(c.personId()).map(p -> label(p.name(), p.id()))
                 .orElseThrow(() -> new Problems.InvalidInput("personId", "role.person.unknown", c.personId()));
         LocalDate since = c.since() == null ? today() : c.since();
-        RoleHolder h = RoleHolder.start(role.id(), c.personId(), since, c.note(), store.holders(role.id()));
+        RoleHolder h = RoleHolder.start(role.id(), c.personId(), since, c.note(), c.share(), store.holders(role.id()));
         long id = store.insert(h);
         audit.record(AUDIT_TYPE, role.id(), "holder-added", null, view(person, h));
         events.publishEvent(new RoleHolderAdded(role.code(), id, h.personId(), h.since()));
@@ -117,6 +119,44 @@ public class RoleService implements RoleDirectory {
                 .orElse("#" + before.personId());
         audit.record(AUDIT_TYPE, role.id(), "holder-ended", endView(person, before), endView(person, after));
         events.publishEvent(new RoleHolderEnded(role.code(), holderId, after.personId(), after.until()));
+    }
+
+    /**
+     * Who holds the role from {@code since} and with which share (ADR 0210): the holdings of persons left out end on
+     * {@code since}; a holding whose share changes ends and starts again with the new share; new persons start.
+     * Nothing else changes. One audit line on the role ({@code holders-reassigned}) with before and after, and the
+     * usual events, so the statuses that follow from roles change as soon as it commits.
+     */
+    @Override
+    @Transactional
+    public int reassign(String code, Map<Long, BigDecimal> shares, LocalDate since, String note) {
+        Role role = lock(code);
+        List<RoleHolder> holders = store.holders(role.id());
+        Map<Long, RoleHolder> inForce = new java.util.TreeMap<>();
+        for (RoleHolder h : holders) if (h.runsOnOrAfter(since) && !h.since().isAfter(since)) inForce.put(h.personId(), h);
+        Map<String, Object> before = new LinkedHashMap<>(), after = new LinkedHashMap<>();
+        int changes = 0;
+        for (RoleHolder h : inForce.values()) {
+            BigDecimal wanted = shares.get(h.personId());
+            if (wanted != null && h.share() != null && wanted.compareTo(h.share()) == 0) continue;
+            RoleHolder ended = h.endedOn(since);
+            store.end(ended);
+            before.put("#" + h.personId(), h.share() == null ? "" : h.share().toPlainString());
+            events.publishEvent(new RoleHolderEnded(role.code(), h.id(), h.personId(), since));
+            changes++;
+        }
+        for (var e : new java.util.TreeMap<>(shares).entrySet()) {
+            RoleHolder h = inForce.get(e.getKey());
+            if (h != null && h.share() != null && e.getValue().compareTo(h.share()) == 0) continue;
+            if (members.person(e.getKey()).isEmpty()) throw new Problems.InvalidInput("personId", "role.person.unknown", e.getKey());
+            RoleHolder started = RoleHolder.start(role.id(), e.getKey(), since, note, e.getValue(), store.holders(role.id()));
+            long id = store.insert(started);
+            after.put("#" + e.getKey(), e.getValue().toPlainString());
+            events.publishEvent(new RoleHolderAdded(role.code(), id, e.getKey(), since));
+            changes++;
+        }
+        if (changes > 0) audit.record(AUDIT_TYPE, role.id(), "holders-reassigned", before, after);
+        return changes;
     }
 
     private Role lock(String code) {

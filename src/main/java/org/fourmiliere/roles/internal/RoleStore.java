@@ -19,7 +19,7 @@ class RoleStore {
 
     private static final String ROLE_COLUMNS =
             "id, code, name_fr, name_en, description_fr, description_en, budget_hours, budget_amount, budget_currency";
-    private static final String HOLDER_COLUMNS = "id, role_id, person_id, since, until, note";
+    private static final String HOLDER_COLUMNS = "id, role_id, person_id, since, until, note, share";
 
     private final JdbcClient jdbc;
 
@@ -76,9 +76,9 @@ class RoleStore {
     /** Stores a new open holding; returns its id. */
     long insert(RoleHolder h) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO role_holder (role_id, person_id, since, note) VALUES (:role, :person, :since, :note)")
+        jdbc.sql("INSERT INTO role_holder (role_id, person_id, since, note, share) VALUES (:role, :person, :since, :note, :share)")
                 .param("role", h.roleId()).param("person", h.personId()).param("since", Date.valueOf(h.since()))
-                .param("note", h.note())
+                .param("note", h.note()).param("share", h.share())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -98,6 +98,7 @@ class RoleStore {
     private static RoleHolder holder(ResultSet rs, int n) throws SQLException {
         Date until = rs.getDate("until");
         return new RoleHolder(rs.getLong("id"), rs.getLong("role_id"), rs.getLong("person_id"),
-                rs.getDate("since").toLocalDate(), until == null ? null : until.toLocalDate(), rs.getString("note"));
+                rs.getDate("since").toLocalDate(), until == null ? null : until.toLocalDate(), rs.getString("note"),
+                rs.getBigDecimal("share"));
     }
 }

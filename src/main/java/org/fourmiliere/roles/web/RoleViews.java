@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleViews {
 
-    record HolderView(long id, long personId, String name, LocalDate since, LocalDate until, String note, boolean current) {}
+    record HolderView(long id, long personId, String name, LocalDate since, LocalDate until, String note, boolean current,
+                      BigDecimal share) {}
 
     record RoleView(String code, String nameFr, String nameEn, String descriptionFr, String descriptionEn,
                     BigDecimal budgetHours, BigDecimal budgetAmount, String currency, List<HolderView> holders) {
@@ -77,7 +78,7 @@ class RoleViews {
     private static RoleView view(Role r, List<RoleHolder> holders, Map<Long, String> names, LocalDate today) {
         List<HolderView> hs = holders.stream().filter(h -> h.roleId() == r.id())
                 .map(h -> new HolderView(h.id(), h.personId(), names.getOrDefault(h.personId(), "#" + h.personId()),
-                        h.since(), h.until(), h.note(), h.currentOn(today)))
+                        h.since(), h.until(), h.note(), h.currentOn(today), h.share()))
                 .toList();
         return new RoleView(r.code(), r.nameFr(), r.nameEn(), r.descriptionFr(), r.descriptionEn(), r.budgetHours(),
                 r.budget().amount(), r.budget().currency().getCurrencyCode(), hs);

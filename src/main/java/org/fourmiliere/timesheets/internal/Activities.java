@@ -12,6 +12,7 @@ import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.timesheets.ActivityKind;
 import org.fourmiliere.timesheets.ActivityChanged;
+import org.fourmiliere.timesheets.InternalActivities;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * writes and publishes {@link ActivityChanged}; the SQL is {@link ActivityStore}'s.
  */
 @Service
-public class Activities {
+public class Activities implements InternalActivities {
 
     public record NewActivity(String code, String name, ActivityKind kind, Long organisationId, Long bodyId,
                               boolean billable, Long budgetMinutes) {}
@@ -90,6 +91,17 @@ public class Activities {
         audit.record(AUDIT_TYPE, id, "created", null, fields(code, name, a.kind(), a.billable(), a.budgetMinutes(), false));
         events.publishEvent(new ActivityChanged(id, code));
         return byId(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public long internalActivity(String code, String name) {
+        Optional<Activity> known = byCode(code);
+        if (known.isPresent()) {
+            if (known.get().kind() != ActivityKind.INTERNAL) throw new Problems.Conflict("code", "time.activity.code.taken", code);
+            return known.get().id();
+        }
+        return create(new NewActivity(code, name, ActivityKind.INTERNAL, null, null, false, null)).id();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.fourmiliere.timesheets.internal;
 
+import org.fourmiliere.timesheets.SingleWage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The dated table of the single hourly wage (§8); the SQL is {@link WageStore}'s. */
 @Service
-public class Wages {
+public class Wages implements SingleWage {
 
     private final WageStore store;
     private final AuditTrail audit;
@@ -33,6 +34,13 @@ public class Wages {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public java.util.NavigableMap<LocalDate, Money> rates() {
+        java.util.NavigableMap<LocalDate, Money> out = new java.util.TreeMap<>();
+        for (WageTable.Rate r : table().rates()) out.put(r.from(), r.hourly());
+        return out;
     }
 
     public WageTable table() {

@@ -1,0 +1,15 @@
+package org.fourmiliere.complexes;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * A new task of a role: {@code POST /api/v1/tasks}. Its activity (kind INTERNAL, code {@code code}) is created in the
+ * time tracker, so one can punch on it at once. Budget in hours and in money (CAD) per year.
+ */
+public record CreateTask(@NotBlank @Size(max = 60) String roleCode, @NotBlank @Size(max = 80) String code,
+                         @NotBlank @Size(max = 200) String nameFr, @NotBlank @Size(max = 200) String nameEn,
+                         @PositiveOrZero BigDecimal budgetHours, @PositiveOrZero BigDecimal budgetAmount,
+                         @Size(max = 20000) String howto) {}
