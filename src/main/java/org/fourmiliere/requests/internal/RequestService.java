@@ -636,10 +636,23 @@ public class RequestService {
         return store.oldestRunning(limit);
     }
 
-    /** The tickets whose clock runs, for the job. */
+    /**
+     * The tickets to announce now, for the job: their clock runs, and they are at risk or breached at a level not yet
+     * announced (one read, judged in memory; only these are then locked and written one by one).
+     */
     @Transactional(readOnly = true)
     public List<Long> running() {
-        return store.running().stream().map(Ticket::id).toList();
+        OfficeClock office = officeClock();
+        Instant now = clock.instant();
+        Map<Long, Queue> queues = new HashMap<>();
+        store.queues().forEach(q -> queues.put(q.id(), q));
+        List<Long> due = new ArrayList<>();
+        for (Ticket t : store.running()) {
+            Queue q = queues.get(t.queueId());
+            SlaState s = t.sla(office, q.firstResponseMinutes(), q.resolutionMinutes(), now);
+            if (s.late() && !s.name().equals(t.slaAnnounced())) due.add(t.id());
+        }
+        return due;
     }
 
     /** Announces a ticket newly at risk or breached to its queue, once per level; returns the level announced or null. */

@@ -184,6 +184,7 @@ class RequestStore {
     List<Ticket> running() {
         return jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM ticket t JOIN request_queue q ON q.id = t.queue_id "
                         + "WHERE t.status IN ('NEW', 'OPEN') AND t.merged_into IS NULL "
+                        + "AND (t.sla_announced IS NULL OR t.sla_announced <> 'BREACHED') "
                         + "AND (q.first_response_minutes IS NOT NULL OR q.resolution_minutes IS NOT NULL) ORDER BY t.id")
                 .query(RequestStore::ticket).list();
     }
