@@ -39,5 +39,6 @@ set +e
   "$requests" "$seed" "jdbc:postgresql://$pg_host:5432/$db" "$pg_user" "" | tee "$data/fuzz.out" | grep -v '^accepted'
 status=${PIPESTATUS[0]}
 set -e
-echo "elapsed: $(( $(date +%s) - start )) s; server errors in the log: $(grep -c ' ERROR ' "$data/app.log" || true)"
+echo "elapsed: $(( $(date +%s) - start )) s; ERROR lines in the application's log: $(grep -c ' ERROR ' "$data/app.log" || true)"
+grep ' ERROR ' "$data/app.log" | cut -c1-300 | head -n 5 || true
 exit "$status"
