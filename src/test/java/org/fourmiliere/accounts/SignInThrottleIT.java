@@ -25,7 +25,7 @@ class SignInThrottleIT {
             assertThat(api.basic(email, "wrong-" + i).get("/api/v1/tokens").status()).isEqualTo(401);
         }
         var locked = api.basic(email, "right-password-1").get("/api/v1/tokens");
-        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().get("detail").asString()).contains("locked");
     }
 

@@ -72,6 +72,22 @@ public final class PageSession {
         return new Page(r.statusCode(), r.statusCode() == 302 ? r.headers().firstValue("Location").orElse("") : r.body());
     }
 
+    /** The CSRF token of the session, as the page {@code from} carries it in its forms. */
+    public String csrf(String from) {
+        Matcher m = CSRF.matcher(get(from).body());
+        if (!m.find()) throw new IllegalStateException("no CSRF token on " + from);
+        return m.group(1);
+    }
+
+    /** Any request with a raw body (already encoded as the content type says); the answer as {@link #post} gives it. */
+    public Page raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        var r = send(b);
+        return new Page(r.statusCode(), r.statusCode() == 302 ? r.headers().firstValue("Location").orElse("") : r.body());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
             return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

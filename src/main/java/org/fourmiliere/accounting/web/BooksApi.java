@@ -82,9 +82,11 @@ class BooksApi {
     private final ChartOfAccounts chart;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.fourmiliere.shared.web.IdempotentRequests idempotent;
 
     BooksApi(JournalService journal, JournalImport imports, JournalExport export, Reports reports, ChartOfAccounts chart,
-             MessageSource messages, Clock clock) {
+             MessageSource messages, Clock clock, org.fourmiliere.shared.web.IdempotentRequests idempotent) {
+        this.idempotent = idempotent;
         this.journal = journal;
         this.imports = imports;
         this.export = export;
@@ -98,9 +100,13 @@ class BooksApi {
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/journal-entries")
-    ResponseEntity<BooksViews.EntryView> post(@Valid @RequestBody EntryRequest entry) {
-        long id = journal.post(entry.toNewEntry());
-        return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(view(id));
+    ResponseEntity<?> post(@org.springframework.web.bind.annotation.RequestHeader(name = org.fourmiliere.shared.web.IdempotentRequests.HEADER, required = false) String key,
+                           @Valid @RequestBody EntryRequest entry) {
+        // a client that lost the answer sends the same Idempotency-Key again: the entry is posted once
+        return idempotent.once(org.fourmiliere.accounts.SignedIn.require().accountId(), key, "POST /api/v1/journal-entries " + entry, () -> {
+            long id = journal.post(entry.toNewEntry());
+            return ResponseEntity.created(URI.create("/api/v1/journal-entries/" + id)).body(view(id));
+        });
     }
 
     @GetMapping("/journal-entries/{id}")

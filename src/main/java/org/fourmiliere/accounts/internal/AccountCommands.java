@@ -24,10 +24,15 @@ public final class AccountCommands {
     }
 
     /** A personal access token named for what it serves (a script, a bot). */
-    public record CreateToken(@NotBlank @Size(max = 100) String name) {
+    public record CreateToken(@NotBlank @Size(max = 100) String name,
+                              java.time.LocalDate expiresOn) {
+
+        public CreateToken(String name) {
+            this(name, null);
+        }
 
         public static CreateToken blank() {
-            return new CreateToken("");
+            return new CreateToken("", null);
         }
     }
 }

@@ -115,6 +115,9 @@ public class AccountService implements AccountDirectory {
         if (encoder.matches(command.newPassword(), row.passwordHash())) {
             throw new Problems.InvalidInput("newPassword", "account.password.same");
         }
+        if (PasswordRules.isCommon(command.newPassword(), row.email())) {
+            throw new Problems.InvalidInput("newPassword", "account.password.common");
+        }
         store.setPassword(accountId, encoder.encode(command.newPassword()));
         audit.record(AUDIT_TYPE, accountId, "password-changed", null, null);
         events.publishEvent(new AccountChanged(accountId));
@@ -145,6 +148,12 @@ public class AccountService implements AccountDirectory {
             SignInLock lock = SignInLock.afterFailure(row.failedLogins(), Instant.now(clock));
             store.setFailures(row.id(), lock.failures(), lock.lockedUntil());
         });
+    }
+
+    /** Stores a password's hash written again in the current encoding (after a successful sign-in). */
+    @Transactional
+    public void upgradeHash(String email, String newHash) {
+        byEmail(email).ifPresent(row -> store.setPasswordHash(row.id(), newHash));
     }
 
     public void recordSuccess(String email) {

@@ -64,6 +64,11 @@ class AccountStore {
                 .param("p", personId).param("id", accountId).update() > 0;
     }
 
+    /** The same password's hash in a newer encoding: nothing else of the account changes. */
+    void setPasswordHash(long accountId, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = :h WHERE id = :id").param("h", passwordHash).param("id", accountId).update();
+    }
+
     void setPassword(long accountId, String passwordHash) {
         jdbc.sql("UPDATE account SET password_hash = :h, must_change_password = FALSE WHERE id = :id")
                 .param("h", passwordHash).param("id", accountId).update();

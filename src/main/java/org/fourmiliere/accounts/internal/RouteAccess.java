@@ -47,6 +47,7 @@ class RouteAccess {
             AccessRule.get("/actuator/health/**", Access.PUBLIC),
             AccessRule.get("/v3/api-docs", Access.PUBLIC),
             AccessRule.get("/v3/api-docs/**", Access.PUBLIC),
+            AccessRule.get("/v3/api-docs.yaml", Access.PUBLIC),
             AccessRule.get("/swagger-ui.html", Access.PUBLIC),
             AccessRule.get("/swagger-ui/**", Access.PUBLIC));
 

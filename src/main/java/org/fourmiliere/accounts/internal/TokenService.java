@@ -39,8 +39,11 @@ public class TokenService implements KeptInMemory {
     private static final int MOST_KNOWN = 10_000;
 
 
-    public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    /** A token as its owner sees it; {@code expiresAt} (none: it does not expire) is the first instant it no longer works. */
+    public record TokenInfo(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
+                            Instant expiresAt) {
         public boolean active() { return revokedAt == null; }
+        public boolean expired(Instant now) { return expiresAt != null && !now.isBefore(expiresAt); }
     }
 
     public record NewToken(TokenInfo info, String token) {}
@@ -68,10 +71,14 @@ public class TokenService implements KeptInMemory {
         random.nextBytes(bytes);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = Instant.now(clock);
-        long id = store.insert(accountId, name, hash(token), token.substring(0, 10), now);
+        // a token chosen to end on a day works through that whole day (in the collective's time zone)
+        Instant expiresAt = command.expiresOn() == null ? null
+                : command.expiresOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) throw new Problems.InvalidInput("expiresOn", "token.expires.past");
+        long id = store.insert(accountId, name, hash(token), token.substring(0, 10), now, expiresAt);
         audit.record(AUDIT_TYPE, id, "created", null, Map.of("name", name, "account", accountId));
         events.publishEvent(new AccessTokenCreated(id, accountId));
-        return new NewToken(new TokenInfo(id, name, token.substring(0, 10), now, null, null), token);
+        return new NewToken(new TokenInfo(id, name, token.substring(0, 10), now, null, null, expiresAt), token);
     }
 
     public List<TokenInfo> list(long accountId) {
@@ -99,9 +106,10 @@ public class TokenService implements KeptInMemory {
             known.put(hash, found);
         }
         Instant now = Instant.now(clock);
+        if (found.expired(now)) return Optional.empty();
         if (found.lastUsed() == null || found.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
             store.markUsed(found.id(), now);
-            known.replace(hash, found, new TokenStore.Active(found.id(), found.accountId(), now));
+            known.replace(hash, found, new TokenStore.Active(found.id(), found.accountId(), now, found.expiresAt()));
         }
         return Optional.of(found.accountId());
     }

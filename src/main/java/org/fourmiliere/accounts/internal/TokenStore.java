@@ -13,7 +13,11 @@ import org.springframework.stereotype.Repository;
 class TokenStore {
 
     /** An unrevoked token found by its hash. */
-    record Active(long id, long accountId, Instant lastUsed) {}
+    record Active(long id, long accountId, Instant lastUsed, Instant expiresAt) {
+        boolean expired(Instant now) {
+            return expiresAt != null && !now.isBefore(expiresAt);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -21,24 +25,26 @@ class TokenStore {
         this.jdbc = jdbc;
     }
 
-    long insert(long accountId, String name, String hash, String prefix, Instant createdAt) {
+    long insert(long accountId, String name, String hash, String prefix, Instant createdAt, Instant expiresAt) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO access_token (account_id, name, token_hash, prefix, created_at)
-                VALUES (:a, :n, :h, :p, :now)""")
+                INSERT INTO access_token (account_id, name, token_hash, prefix, created_at, expires_at)
+                VALUES (:a, :n, :h, :p, :now, :exp)""")
                 .param("a", accountId).param("n", name).param("h", hash).param("p", prefix)
-                .param("now", Timestamp.from(createdAt)).update(keys, "id");
+                .param("now", Timestamp.from(createdAt))
+                .param("exp", expiresAt == null ? null : Timestamp.from(expiresAt)).update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
     /** The tokens of an account, newest first. */
     List<TokenService.TokenInfo> list(long accountId) {
         return jdbc.sql("""
-                SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM access_token
+                SELECT id, name, prefix, created_at, last_used_at, revoked_at, expires_at FROM access_token
                 WHERE account_id = :a ORDER BY created_at DESC, id DESC""")
                 .param("a", accountId)
                 .query((rs, n) -> new TokenService.TokenInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+                        rs.getTimestamp(4).toInstant(), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7))))
                 .list();
     }
 
@@ -49,9 +55,9 @@ class TokenStore {
     }
 
     Optional<Active> active(String hash) {
-        return jdbc.sql("SELECT id, account_id, last_used_at FROM access_token WHERE token_hash = :h AND revoked_at IS NULL")
+        return jdbc.sql("SELECT id, account_id, last_used_at, expires_at FROM access_token WHERE token_hash = :h AND revoked_at IS NULL")
                 .param("h", hash)
-                .query((rs, n) -> new Active(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3))))
+                .query((rs, n) -> new Active(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3)), instant(rs.getTimestamp(4))))
                 .optional();
     }
 

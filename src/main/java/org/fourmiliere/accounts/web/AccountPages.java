@@ -79,7 +79,13 @@ class AccountPages {
     String createToken(@Valid @ModelAttribute("tokenForm") AccountCommands.CreateToken form, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
         if (errors.hasErrors()) return accountPage(model);
-        var created = tokens.create(SignedIn.require().accountId(), form);
+        TokenService.NewToken created;
+        try {
+            created = tokens.create(SignedIn.require().accountId(), form);
+        } catch (org.fourmiliere.shared.Problems.InvalidInput e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
+            return accountPage(model);
+        }
         redirect.addFlashAttribute("newToken", created.token());
         return "redirect:/account";
     }

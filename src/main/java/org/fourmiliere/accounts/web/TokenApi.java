@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class TokenApi {
 
     record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
-                     String token) {
+                     Instant expiresAt, String token) {
         static TokenView of(TokenService.TokenInfo i, String token) {
-            return new TokenView(i.id(), i.name(), i.prefix(), i.createdAt(), i.lastUsedAt(), i.revokedAt(), token);
+            return new TokenView(i.id(), i.name(), i.prefix(), i.createdAt(), i.lastUsedAt(), i.revokedAt(), i.expiresAt(), token);
         }
     }
 

@@ -33,7 +33,8 @@ class HomePage {
     }
 
     @Public
-    @GetMapping("/error/403")
+    /** Any method: a form refused (a missing CSRF token, a status that does not allow it) is forwarded here as it came. */
+    @org.springframework.web.bind.annotation.RequestMapping("/error/403")
     String forbidden() {
         return "error/403";
     }

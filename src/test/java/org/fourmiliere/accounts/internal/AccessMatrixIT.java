@@ -35,9 +35,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The whole matrix of routes × statuses: every route the application serves is called by an anonymous
- * visitor, by an account with no status, and by an account holding each status alone. Each answer must be
- * what the route's access rule and {@link Permission} say — refused (401/redirect to sign-in, or 403) or let
- * through — and no call may end in a server error.
+ * visitor, by an account with no status, and by an account holding each status alone — signed in (a session), and,
+ * on the API, with a personal access token of that same account; a revoked and an expired token are anonymous.
+ * Each answer must be what the route's access rule and {@link Permission} say — refused (401/redirect to sign-in, or
+ * 403) or let through — and no call may end in a server error. A route that no rule covers fails the test (and the
+ * start-up: {@code RouteAccessTest.aHandlerThatSaysNothingStopsTheStartUp}).
  */
 @IntegrationTest
 class AccessMatrixIT {
@@ -47,11 +49,18 @@ class AccessMatrixIT {
     @Autowired WebApplicationContext context;
     @Autowired RouteAccess routeAccess;
     @Autowired AccountService accounts;
+    @Autowired TokenService tokens;
+    @Autowired org.fourmiliere.support.TestClock clock;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     record Route(HttpMethod method, String pattern, String path) {}
 
-    record Subject(String name, Long accountId, Set<Status> statuses) {}
+    /** Who calls: nobody, a signed-in account, or (token not null) a bearer of that account's token. */
+    record Subject(String name, Long accountId, Set<Status> statuses, String token) {
+        Subject(String name, Long accountId, Set<Status> statuses) {
+            this(name, accountId, statuses, null);
+        }
+    }
 
     @Test
     void everyRouteAnswersEveryStatusAsItsRuleSays() throws Exception {
@@ -64,7 +73,12 @@ class AccessMatrixIT {
         List<String> wrong = new ArrayList<>();
         for (Route route : routes) {
             Access access = ruleFor(ordered, route);
+            if (access == null) {
+                wrong.add(route.method() + " " + route.pattern() + ": no access rule covers this route");
+                continue;
+            }
             for (Subject subject : subjects) {
+                if (subject.token() != null && !route.path().startsWith("/api/")) continue;
                 String outcome;
                 try {
                     MockHttpServletResponse r = mvc.perform(request(route, subject)).andReturn().getResponse();
@@ -91,7 +105,14 @@ class AccessMatrixIT {
             long id = accounts.create("matrix-" + status.name().toLowerCase() + "-" + System.nanoTime() + "@test.local",
                     "matrix-password-1", person, "en", admin, false);
             subjects.add(new Subject(status.name(), id, EnumSet.of(status)));
+            subjects.add(new Subject(status.name() + " (token)", id, EnumSet.of(status),
+                    tokens.create(id, new AccountCommands.CreateToken("matrix")).token()));
         }
+        long spent = accounts.create("matrix-spent-" + System.nanoTime() + "@test.local", "matrix-password-1", null, "en", true, false);
+        var revoked = tokens.create(spent, new AccountCommands.CreateToken("revoked"));
+        tokens.revoke(spent, revoked.info().id());
+        subjects.add(new Subject("revoked token", null, Set.of(), revoked.token()));
+        subjects.add(new Subject("unknown token", null, Set.of(), "fmt_" + "x".repeat(43)));
         return subjects;
     }
 
@@ -102,7 +123,7 @@ class AccessMatrixIT {
             Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : patterns) {
                 if (pattern.startsWith("/error")) continue;
-                String path = pattern.replaceAll("\\{\\*?[^}]+}", ID).replace("/**", "/x");
+                String path = concrete(pattern);
                 if (methods.isEmpty()) {
                     routes.putIfAbsent("GET " + path, new Route(HttpMethod.GET, pattern, path));
                 } else {
@@ -115,6 +136,22 @@ class AccessMatrixIT {
         return new ArrayList<>(routes.values());
     }
 
+    private static final java.util.regex.Pattern VARIABLE =
+            java.util.regex.Pattern.compile("\\{\\*?\\w+(?::((?:[^{}]|\\{[^}]*})+))?}");
+
+    /** The pattern with a value in each variable (an id, or a year where the variable's expression wants one). */
+    static String concrete(String pattern) {
+        var m = VARIABLE.matcher(pattern);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String regex = m.group(1);
+            String value = regex == null || ID.matches(regex) ? ID : "2007".matches(regex) ? "2007" : "x";
+            m.appendReplacement(b, value);
+        }
+        m.appendTail(b);
+        return b.toString().replace("/**", "/x");
+    }
+
     /** The access of the first rule matching the route, as the security configuration applies them. */
     static Access ruleFor(List<AccessRule> ordered, Route route) {
         for (AccessRule rule : ordered) {
@@ -123,7 +160,7 @@ class AccessMatrixIT {
                 return rule.access();
             }
         }
-        return Access.SIGNED_IN;
+        return null;
     }
 
     private MockHttpServletRequestBuilder request(Route route, Subject subject) {
@@ -135,7 +172,9 @@ class AccessMatrixIT {
                 b.contentType(MediaType.APPLICATION_JSON).content("{}");
             }
         }
-        if (subject.accountId() != null) {
+        if (subject.token() != null) {
+            b.header("Authorization", "Bearer " + subject.token());
+        } else if (subject.accountId() != null) {
             var row = accounts.byId(subject.accountId()).orElseThrow();
             var principal = new SignedIn(row.id(), row.email(), row.personId(), row.language(), subject.statuses());
             b.with(authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of())));
@@ -147,6 +186,11 @@ class AccessMatrixIT {
     private static String check(Route route, Access access, Subject subject, MockHttpServletResponse r) {
         int status = r.getStatus();
         if (status >= 500) return "server error " + status;
+        if (subject.token() != null && subject.accountId() == null) {
+            // a token that is not (or no longer) valid is refused even where nobody needs one
+            return status == 401 || (access instanceof AccessRule.Public && status != 403) ? null
+                    : "a bad token not refused (" + status + ")";
+        }
         boolean api = route.path().startsWith("/api/");
         boolean refusedAnonymous = api ? status == 401
                 : status == 302 && String.valueOf(r.getRedirectedUrl()).endsWith("/login");
