@@ -33,8 +33,9 @@ trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 600); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "localhost:$port/actuator/health" >/dev/null || { echo "the application did not start:"; tail -n 40 "$work/app.log"; exit 1; }
 base="http://localhost:$port/api/v1"
-token=$(curl -sf -u bench@bench.local:bench-password-1 -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/tokens" \
-  | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
+answer=$(curl -s -u bench@bench.local:bench-password-1 -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/tokens")
+token=$(echo "$answer" | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])') \
+  || { echo "no token: $answer"; tail -n 40 "$work/app.log"; exit 1; }
 auth="Authorization: Bearer $token"
 
 start=$(date +%s.%N)
