@@ -234,6 +234,18 @@ class JobComplexesIT {
         for (JsonNode l : proposal.get("proposed")) if (l.get("taskId").asLong() == t && l.get("personId").asLong() == p.id()) patHasIt = true;
         assertThat(patHasIt).as(proposal.toString()).isTrue();
 
+        // the committee edits a line before accepting: Pat's hours on the task become 12
+        var edited = admin.post("/api/v1/assignment-proposals/" + id + "/lines",
+                "{\"taskId\":%d,\"personId\":%d,\"hours\":12}".formatted(t, p.id()));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        boolean twelve = false;
+        for (JsonNode l : edited.json().get("proposed")) {
+            if (l.get("taskId").asLong() == t && l.get("personId").asLong() == p.id()) twelve = l.get("hours").decimalValue().compareTo(new java.math.BigDecimal("12")) == 0;
+        }
+        assertThat(twelve).isTrue();
+        assertThat(admin.post("/api/v1/assignment-proposals/" + id + "/lines", "{\"taskId\":%d,\"personId\":%d}".formatted(t, p.id())).status())
+                .as("hours missing").isEqualTo(400);
+
         var accepted = admin.post("/api/v1/assignment-proposals/" + id + "/accept", "");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(admin.post("/api/v1/assignment-proposals/" + id + "/accept", "").status()).as("once").isEqualTo(409);
