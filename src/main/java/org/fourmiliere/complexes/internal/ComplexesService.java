@@ -116,9 +116,15 @@ public class ComplexesService {
         audit.record(AUDIT_TASK, taskId, "ability-set", null, Map.of("person", personId, "ability", ability, "wish", wish));
     }
 
+    private static final BigDecimal MAX_AVAILABILITY = new BigDecimal("100000");
+
     @Transactional
     public void setAvailability(long personId, BigDecimal hours) {
-        if (hours == null || hours.signum() < 0) throw new Problems.InvalidInput("hours", "complexes.availability.invalid");
+        // hours are kept as NUMERIC(7,2): a negative, a fraction of a cent-hour or 100,000 hours and more is refused here
+        if (hours == null || hours.signum() < 0 || hours.stripTrailingZeros().scale() > 2
+                || hours.compareTo(MAX_AVAILABILITY) >= 0) {
+            throw new Problems.InvalidInput("hours", "complexes.availability.invalid");
+        }
         store.setAvailability(personId, hours);
     }
 
