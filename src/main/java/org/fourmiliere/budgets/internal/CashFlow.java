@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,17 +17,29 @@ import java.util.Set;
  * The cash-flow forecast, month by month from the opening bank balance. Known documents come first: open invoices
  * received at their due date plus the customer's average delay (a receipt already late falls in the first month),
  * open bills paid at their due date, the payroll (salaried hours per week × 52 / 12 × wage × (1 + charges)), recurring
- * items (rent, colocation, recurring invoices, tax remittances) each with its account. A month where no invoice is
- * expected falls back on the budget's revenue, a month where no bill is expected on the budget's expenses; a budget
- * line whose account a recurring item or the payroll already covers is never used, so nothing is counted twice.
+ * items (rent, colocation, tax remittances) each with its account. A budget line falls back in a month only when no
+ * invoice (for revenue) or bill (for expenses) of that month is on its account (a document whose accounts are unknown
+ * covers every account of its side), and never when a recurring item or the payroll covers its account, so that
+ * nothing is counted twice.
  * Budget figures stay apart ({@link Month#budgetReceipts}, {@link Month#budgetPayments}) from document figures.
  */
 public final class CashFlow {
 
     public enum Source { INVOICE, BILL, PAYROLL, RECURRING, BUDGET }
 
-    /** An open invoice or bill: what is still owed. */
-    public record Open(String party, String reference, LocalDate due, BigDecimal amount) {}
+    /**
+     * An open invoice or bill: what is still owed, and the revenue or expense accounts of its lines (empty: unknown,
+     * taken as covering every account of its side).
+     */
+    public record Open(String party, String reference, LocalDate due, BigDecimal amount, Set<String> accounts) {
+        public Open {
+            accounts = accounts == null ? Set.of() : Set.copyOf(accounts);
+        }
+
+        public Open(String party, String reference, LocalDate due, BigDecimal amount) {
+            this(party, reference, due, amount, Set.of());
+        }
+    }
 
     /** A recurring receipt (incoming) or payment, every {@code everyMonths} months on {@code day} from {@code first}. */
     public record Recurring(String label, String account, boolean incoming, BigDecimal amount, YearMonth first, int everyMonths,
@@ -74,6 +87,8 @@ public final class CashFlow {
     /** @param firstBelowCushion the first month whose closing balance is under the cushion, or null */
     public record Result(String scenario, BigDecimal cushion, List<Month> months, YearMonth firstBelowCushion) {}
 
+    private static final String ANY = "*";
+
     private CashFlow() {}
 
     public static Result forecast(Input in) {
@@ -99,7 +114,7 @@ public final class CashFlow {
         LocalDate end = last.atEndOfMonth();
         Map<YearMonth, List<Item>> items = new LinkedHashMap<>();
         for (int i = 0; i < in.months(); i++) items.put(in.firstMonth().plusMonths(i), new ArrayList<>());
-        Set<YearMonth> withInvoices = new HashSet<>(), withBills = new HashSet<>();
+        Map<YearMonth, Set<String>> withInvoices = new HashMap<>(), withBills = new HashMap<>();
 
         for (Open o : in.invoices()) {
             int delay = in.averageDelayDays().getOrDefault(o.party(), 0);
@@ -109,13 +124,13 @@ public final class CashFlow {
             if (d.isBefore(start)) d = start;
             if (d.isAfter(end)) continue;
             items.get(YearMonth.from(d)).add(new Item(d, Source.INVOICE, o.party() + " " + o.reference(), Evaluation.cents(o.amount())));
-            withInvoices.add(YearMonth.from(d));
+            withInvoices.computeIfAbsent(YearMonth.from(d), k -> new HashSet<>()).addAll(o.accounts().isEmpty() ? Set.of(ANY) : o.accounts());
         }
         for (Open o : in.bills()) {
             LocalDate d = o.due().isBefore(start) ? start : o.due();
             if (d.isAfter(end)) continue;
             items.get(YearMonth.from(d)).add(new Item(d, Source.BILL, o.party() + " " + o.reference(), Evaluation.cents(o.amount()).negate()));
-            withBills.add(YearMonth.from(d));
+            withBills.computeIfAbsent(YearMonth.from(d), k -> new HashSet<>()).addAll(o.accounts().isEmpty() ? Set.of(ANY) : o.accounts());
         }
         BigDecimal payroll = monthlyPayroll(in.salariedHoursPerWeek(), in.wage(), in.chargesRate());
         Set<String> covered = new HashSet<>(in.payrollAccounts());
@@ -135,8 +150,8 @@ public final class CashFlow {
         for (BudgetAmount b : in.budget()) {
             List<Item> list = items.get(b.month());
             if (list == null || covered.contains(b.account())) continue;
-            if (b.incoming() && withInvoices.contains(b.month())) continue;
-            if (!b.incoming() && withBills.contains(b.month())) continue;
+            Set<String> known = (b.incoming() ? withInvoices : withBills).getOrDefault(b.month(), Set.of());
+            if (known.contains(ANY) || known.contains(b.account())) continue;
             BigDecimal a = Evaluation.cents(b.amount());
             list.add(new Item(b.month().atEndOfMonth(), Source.BUDGET, b.account(), b.incoming() ? a : a.negate()));
         }
