@@ -60,7 +60,7 @@ public final class BudgetCommands {
                                     @DecimalMin("0") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal wage,
                                     @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal investments,
                                     @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal newProjects,
-                                    boolean save) {}
+                                    Boolean save) {}
 
     public record ActivityDepartment(@NotNull Long activityId, @Size(max = 40) String department) {}
 

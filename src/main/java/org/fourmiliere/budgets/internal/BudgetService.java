@@ -395,7 +395,7 @@ public class BudgetService {
                 wage, charges, cmd.investments(), cmd.newProjects());
         Projection.Result r = Projection.project(rev, exp, h);
         Long budgetId = null;
-        if (cmd.save()) {
+        if (Boolean.TRUE.equals(cmd.save())) {
             String note = "projection " + base.label() + ": subsidy " + h.subsidy() + ", investments " + h.investments()
                     + ", new projects " + h.newProjects();
             budgetId = store.insert(next.endYear(), "Projection " + next.label(), store.nextVersion(next.endYear()), null, note, Instant.now(clock));

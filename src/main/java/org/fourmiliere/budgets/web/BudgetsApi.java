@@ -48,11 +48,90 @@ class BudgetsApi {
     private final BudgetService budgets;
     private final BudgetViews views;
     private final IdempotentRequests idempotent;
+    private final BudgetPdf pdf;
+    private final org.springframework.context.MessageSource messages;
 
-    BudgetsApi(BudgetService budgets, BudgetViews views, IdempotentRequests idempotent) {
+    BudgetsApi(BudgetService budgets, BudgetViews views, IdempotentRequests idempotent, BudgetPdf pdf,
+               org.springframework.context.MessageSource messages) {
         this.budgets = budgets;
         this.views = views;
         this.idempotent = idempotent;
+        this.pdf = pdf;
+        this.messages = messages;
+    }
+
+    private String t(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private BudgetCharts.Labels labels(Locale locale) {
+        return new BudgetCharts.Labels(t("budgets.budget", locale), t("budgets.actual", locale), t("budgets.balance", locale),
+                t("budgets.cushion", locale), t("budgets.revenue", locale), t("budgets.expenses", locale), t("budgets.margin", locale));
+    }
+
+    private static String s(Object v) {
+        return v == null ? "—" : v instanceof BigDecimal b ? b.toPlainString() : v.toString();
+    }
+
+    private static ResponseEntity<byte[]> pdf(String name, byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".pdf\"").body(body);
+    }
+
+    @GetMapping("/{id}/evaluation/pdf")
+    @Operation(summary = "The evaluation as PDF, with its chart")
+    ResponseEntity<byte[]> evaluationPdf(@PathVariable long id,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                         Locale locale) {
+        var b = budgets.get(id);
+        Evaluation.Result r = budgets.evaluate(id, from, to, null, locale);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Evaluation.Line l : r.lines())
+            rows.add(List.of(l.account() + " " + l.name(), t("budgets.category." + l.category(), locale), s(l.budget()), s(l.actual()),
+                    s(l.difference()), s(l.percent())));
+        rows.add(List.of(t("budgets.expenses", locale), "", s(r.expenses().estimated()), s(r.expenses().actual()),
+                s(r.expenses().difference()), s(r.expenses().percent())));
+        rows.add(List.of(t("budgets.revenue", locale), "", s(r.revenue().estimated()), s(r.revenue().actual()),
+                s(r.revenue().difference()), s(r.revenue().percent())));
+        var table = new BudgetPdf.Table(List.of(t("budgets.line", locale), t("budgets.category", locale), t("budgets.budget", locale),
+                t("budgets.actual", locale), t("budgets.variance", locale), "%"), rows);
+        return pdf("evaluation-" + id, pdf.render(t("budgets.evaluation", locale) + " — " + b.name(),
+                (from == null ? "" : from + " – " + to), BudgetCharts.evaluationChart(r, labels(locale)), table, locale));
+    }
+
+    @GetMapping("/cash-flow/pdf")
+    @Operation(summary = "The cash-flow forecast as PDF, with its chart")
+    ResponseEntity<byte[]> cashFlowPdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam(defaultValue = "12") int months, Locale locale) {
+        LocalDate f = from == null ? budgets.today() : from;
+        List<CashFlow.Result> results = budgets.cashFlow(f, months, null, null, null);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (CashFlow.Month m : results.getFirst().months())
+            rows.add(List.of(m.month().toString(), s(m.opening()), s(m.receipts()), s(m.budgetReceipts()), s(m.payments()),
+                    s(m.budgetPayments()), s(m.closing()), m.belowCushion() ? t("budgets.cashflow.below", locale) : ""));
+        var table = new BudgetPdf.Table(List.of(t("budgets.month", locale), t("budgets.cashflow.opening", locale),
+                t("budgets.cashflow.receipts", locale), t("budgets.cashflow.budget-receipts", locale), t("budgets.cashflow.payments", locale),
+                t("budgets.cashflow.budget-payments", locale), t("budgets.cashflow.closing", locale), ""), rows);
+        return pdf("cash-flow", pdf.render(t("budgets.cashflow.title", locale), f + " · " + months,
+                BudgetCharts.cashFlowChart(results, labels(locale)), table, locale));
+    }
+
+    @GetMapping("/reports/profitability/pdf")
+    @Operation(summary = "Profitability per service as PDF, with its chart")
+    ResponseEntity<byte[]> profitabilityPdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            Locale locale) {
+        Profitability.Result r = budgets.profitability(from, to, locale);
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Profitability.Line l : r.lines())
+            rows.add(List.of(l.name(), s(l.revenue()), s(l.hours()), s(l.labour()), s(l.freelancers()), s(l.directExpenses()),
+                    s(l.overheadShare()), s(l.margin()), s(l.breakEvenHours())));
+        var table = new BudgetPdf.Table(List.of(t("budgets.department", locale), t("budgets.revenue", locale), t("budgets.hours", locale),
+                t("budgets.labour", locale), t("budgets.freelancers", locale), t("budgets.direct", locale), t("budgets.overhead", locale),
+                t("budgets.margin", locale), t("budgets.break-even", locale)), rows);
+        return pdf("profitability", pdf.render(t("budgets.profitability.title", locale), from + " – " + to,
+                BudgetCharts.profitabilityChart(r, labels(locale)), table, locale));
     }
 
     @GetMapping
