@@ -12,7 +12,7 @@
 # - writes the same budgets as hledger periodic transactions and times `hledger balance --budget` over the same year;
 # - prints the table and writes it to DATASET_DIR/budgets-bench.md.
 #
-# Settings (environment): BENCH_DB (fourmiliere_budgets_bench), BENCH_PORT (8198), PG_HOST (127.0.0.1),
+# Settings (environment): BENCH_DB (fourmiliere_budgets_bench), BENCH_PORT (8297), PG_HOST (127.0.0.1),
 # PG_USER (postgres), POSTINGS (1000000), SHARED_BENCH (../shared/bench beside the project), BENCH_JAR, HLEDGER_RUNS (1:
 # hledger reads the whole journal each time, about 30 s and 3.5 GB on 1M postings).
 # Needs: java 21+, psql, curl, python3; hledger when installed (its column is "—" otherwise).
@@ -22,7 +22,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-/tmp/fourmiliere-books-1m}
 runs=${2:-10}
 db=${BENCH_DB:-fourmiliere_budgets_bench}
-port=${BENCH_PORT:-8198}
+port=${BENCH_PORT:-8297}
 pg_host=${PG_HOST:-127.0.0.1}
 pg_user=${PG_USER:-postgres}
 shared=${SHARED_BENCH:-$root/../shared/bench}
@@ -36,6 +36,7 @@ j="$dir/journal.ledger"
 jar=${BENCH_JAR:-$(ls "$root"/target/fourmiliere-*.jar 2>/dev/null | grep -v plain | head -n1 || true)}
 if [[ -z "$jar" ]]; then (cd "$root" && ./mvnw -B -q -DskipTests package); jar=$(ls "$root"/target/fourmiliere-*.jar | head -n1); fi
 
+if curl -s -o /dev/null "localhost:$port/"; then echo "port $port is in use: set BENCH_PORT" >&2; exit 1; fi
 psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 data=$(mktemp -d)
 FOURMILIERE_DATA_DIR=$data FOURMILIERE_DB_URL="jdbc:postgresql://$pg_host:5432/$db" FOURMILIERE_DB_USER=$pg_user \
@@ -43,7 +44,10 @@ FOURMILIERE_ADMIN_EMAIL=bench@bench.local FOURMILIERE_ADMIN_PASSWORD=bench-passw
   java -Xmx512m -jar "$jar" --server.port="$port" > "$dir/budgets-app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$data"' EXIT
-for _ in $(seq 180); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 300); do
+  kill -0 $app 2>/dev/null || { echo "the application did not start: see $dir/budgets-app.log" >&2; exit 1; }
+  curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1
+done
 base="http://localhost:$port/api/v1"
 token=$(curl -sf -u bench@bench.local:bench-password-1 -H 'Content-Type: application/json' -d '{"name":"bench"}' "$base/tokens" \
   | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')

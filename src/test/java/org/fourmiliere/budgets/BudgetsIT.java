@@ -288,7 +288,7 @@ class BudgetsIT {
         assertThat(pdf.body()).startsWith("%PDF");
 
         // scenario: Beta pays 60 days late, its 8000 moves from May to July
-        JsonNode both = k.get("/api/v1/budgets/cash-flow?from=" + y + "-04-01&months=5&lateParty=" + betaName + "&lateDays=60").json();
+        JsonNode both = k.get("/api/v1/budgets/cash-flow?from=" + y + "-04-01&months=5&lateParty=" + java.net.URLEncoder.encode(betaName, java.nio.charset.StandardCharsets.UTF_8) + "&lateDays=60").json();
         assertThat(both).hasSize(2);
         assertThat(both.get(1).get("months").get(1).get("closing").decimalValue()).isEqualByComparingTo(may.subtract(new BigDecimal("8000")));
         assertThat(both.get(1).get("months").get(3).get("closing").decimalValue()).isEqualByComparingTo(jul);
