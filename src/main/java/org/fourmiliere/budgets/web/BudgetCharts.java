@@ -1,0 +1,119 @@
+package org.fourmiliere.budgets.web;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.fourmiliere.budgets.internal.CashFlow;
+import org.fourmiliere.budgets.internal.Evaluation;
+import org.fourmiliere.budgets.internal.Profitability;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The budgets' charts, drawn on the server with JFreeChart into SVG (org.jfree.svg): they print, go into PDFs and
+ * need no script. Each page shows the table of the same figures beside its chart. Amounts are converted to double for
+ * drawing only; every figure a person reads is in the table, to the cent.
+ */
+final class BudgetCharts {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 320;
+
+    private BudgetCharts() {}
+
+    record Labels(String budget, String actual, String balance, String cushion, String revenue, String expenses, String margin) {}
+
+    static String evaluation(Evaluation.Result r, Labels l) {
+        return svg(evaluationChart(r, l));
+    }
+
+    static JFreeChart evaluationChart(Evaluation.Result r, Labels l) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Evaluation.Line line : r.lines()) {
+            data.addValue(line.budget(), l.budget(), line.account());
+            data.addValue(line.actual(), l.actual(), line.account());
+        }
+        return ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false);
+    }
+
+    static String cashFlow(List<CashFlow.Result> results, Labels l) {
+        return svg(cashFlowChart(results, l));
+    }
+
+    static JFreeChart cashFlowChart(List<CashFlow.Result> results, Labels l) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (CashFlow.Result r : results)
+            for (CashFlow.Month m : r.months())
+                data.addValue(m.closing(), r.scenario() == null ? l.balance() : l.balance() + " (" + r.scenario() + ")", m.month().toString());
+        JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        if (!results.isEmpty()) {
+            ValueMarker cushion = new ValueMarker(results.getFirst().cushion().doubleValue());
+            cushion.setPaint(new Color(0xB0, 0x30, 0x30));
+            cushion.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+            cushion.setLabel(l.cushion());
+            plot.addRangeMarker(cushion);
+        }
+        return chart;
+    }
+
+    static String profitability(Profitability.Result r, Labels l) {
+        return svg(profitabilityChart(r, l));
+    }
+
+    static JFreeChart profitabilityChart(Profitability.Result r, Labels l) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Profitability.Line line : r.lines()) {
+            data.addValue(line.revenue(), l.revenue(), line.name());
+            data.addValue(line.directCosts().add(line.overheadShare()), l.expenses(), line.name());
+            data.addValue(line.margin(), l.margin(), line.name());
+        }
+        return ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false);
+    }
+
+    /** Shares of a whole (revenue by department), as a pie. */
+    static String shares(Map<String, BigDecimal> parts) {
+        DefaultPieDataset<String> data = new DefaultPieDataset<>();
+        parts.forEach((k, v) -> {
+            if (v.signum() > 0) data.setValue(k, v);
+        });
+        return svg(ChartFactory.createPieChart(null, data, true, false, false));
+    }
+
+    /** Revenue and expenses per month (peaks and troughs). */
+    static String monthly(Map<String, BigDecimal[]> months, Labels l) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        months.forEach((m, v) -> {
+            data.addValue(v[0], l.revenue(), m);
+            data.addValue(v[1], l.expenses(), m);
+        });
+        return svg(ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false));
+    }
+
+    /** The same chart as a PNG (for the PDFs: their renderer reads images, not SVG). */
+    static byte[] png(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.jfree.chart.ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String svg(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGElement();
+    }
+}
