@@ -12,9 +12,7 @@ import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.internal.Backups;
 import org.fourmiliere.shared.web.ApiController;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** A consistent copy of the embedded database while the application runs (bin/fourmiliere-backup calls it). */
 @Allowed(Permission.ADMINISTER)
@@ -30,18 +28,19 @@ class BackupApi {
 
     @PostMapping(produces = "application/zip")
     @Operation(summary = "A consistent copy of the embedded H2 database, as a zip (PostgreSQL: use pg_dump, 409)")
-    ResponseEntity<StreamingResponseBody> backup() throws IOException {
+    void backup(jakarta.servlet.http.HttpServletResponse response) throws IOException {
         Path zip = backups.embeddedBackup();
-        StreamingResponseBody body = (OutputStream out) -> {
-            try (InputStream in = Files.newInputStream(zip)) {
-                in.transferTo(out);
-            } finally {
-                Files.deleteIfExists(zip);
-            }
-        };
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + zip.getFileName() + "\"")
-                .header(HttpHeaders.CONTENT_TYPE, "application/zip")
-                .body(body);
+        try (InputStream in = Files.newInputStream(zip)) {
+            // written here, in the request's own thread, with its length: the client knows it has the whole copy
+            response.setContentType("application/zip");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + zip.getFileName() + "\"");
+            response.setContentLengthLong(Files.size(zip));
+            OutputStream out = response.getOutputStream();
+            in.transferTo(out);
+            out.flush();
+        } finally {
+            Files.deleteIfExists(zip);
+            Files.deleteIfExists(zip.getParent());
+        }
     }
 }
