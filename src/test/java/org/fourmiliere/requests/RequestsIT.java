@@ -233,4 +233,24 @@ class RequestsIT {
         inbound(raw(m3, from, "Re: Courriel toujours lent", "Troisième", "In-Reply-To: " + m2 + "\r\n"));
         assertThat(as(worker).get("/api/v1/tickets/" + a).body()).contains("Troisième");
     }
+
+    @Test
+    void aStrangerWritingWithATicketsNumberInTheSubjectOpensTheirOwnTicketAndJoinsNoOther() {
+        String client = address("client");
+        String m1 = "<" + UUID.randomUUID() + "@client.example>";
+        inbound(raw(m1, client, "Facture introuvable", "Où est-elle ?", ""));
+        long id = ticketOf(m1);
+        // the requester may thread by number alone (a new mail, no References)
+        String m2 = "<" + UUID.randomUUID() + "@client.example>";
+        inbound(raw(m2, client, "[fourmi #" + id + "] encore", "Toujours rien", ""));
+        assertThat(jdbc.sql("SELECT ticket_id FROM ticket_message WHERE message_id = :m").param("m", m2).query(Long.class).single())
+                .isEqualTo(id);
+        // someone who is not on the ticket does not join it by guessing its number
+        String stranger = address("stranger");
+        String m3 = "<" + UUID.randomUUID() + "@elsewhere.example>";
+        inbound(raw(m3, stranger, "Re: [fourmi #" + id + "] hi", "Let me in", ""));
+        assertThat(ticketOf(m3)).isNotEqualTo(id);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket_party WHERE ticket_id = :t AND address = :a").param("t", id)
+                .param("a", stranger).query(Long.class).single()).isZero();
+    }
 }

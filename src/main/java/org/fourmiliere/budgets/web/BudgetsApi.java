@@ -271,6 +271,7 @@ class BudgetsApi {
     }
 
     @PostMapping("/reports/teams/comments")
+    @Allowed(Permission.KEEP_BOOKS)
     @Operation(summary = "A team's comment on its service's quarter")
     ResponseEntity<Void> comment(@Valid @RequestBody BudgetCommands.TeamComment body) {
         budgets.comment(body);

@@ -148,6 +148,7 @@ public class ComplexesService {
 
     @Transactional
     public RatingRound openRound(OpenRound c) {
+        if (c.note() != null && c.note().length() > 500) throw new Problems.InvalidInput("note", "complexes.text.too-long", 500);
         store.lockRounds();
         RatingRound r = RatingRound.open(today(), c.closesOn(), SignedIn.current().map(SignedIn::personId).orElse(null), c.note(), store.rounds());
         long id = store.insertRound(r);
@@ -162,6 +163,13 @@ public class ComplexesService {
         r.checkOpen(today());
         if (store.task(c.taskId()).isEmpty()) throw new Problems.InvalidInput("taskId", "complexes.task.not-found", c.taskId());
         String comment = c.comment() == null || c.comment().isBlank() ? null : c.comment().strip();
+        if (comment != null && comment.length() > 500) throw new Problems.InvalidInput("comment", "complexes.text.too-long", 500);
+        if (c.desirability() == null || c.desirability() < 1 || c.desirability() > 5) {
+            throw new Problems.InvalidInput("desirability", "complexes.rating.range");
+        }
+        if (c.empowerment() == null || c.empowerment() < 1 || c.empowerment() > 5) {
+            throw new Problems.InvalidInput("empowerment", "complexes.rating.range");
+        }
         store.rate(roundId, c.taskId(), raterId, c.desirability(), c.empowerment(), comment, clock.instant());
     }
 

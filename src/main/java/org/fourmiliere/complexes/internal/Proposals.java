@@ -240,6 +240,10 @@ public class Proposals implements DisposableBean {
         if (!"READY".equals(p.state())) throw new Problems.Conflict("state", "complexes.proposal.not-ready", p.state());
         complexes.task(c.taskId());
         if (members.person(c.personId()).isEmpty()) throw new Problems.InvalidInput("personId", "complexes.person.unknown", c.personId());
+        if (c.hours() == null || c.hours().signum() < 0 || c.hours().stripTrailingZeros().scale() > 2
+                || c.hours().compareTo(new BigDecimal("100000")) >= 0) {
+            throw new Problems.InvalidInput("hours", "complexes.availability.invalid");
+        }
         long minutes = c.hours().multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
         List<Assignment> lines = new ArrayList<>(store.lines(id));
         Long before = null;

@@ -201,7 +201,11 @@ public class RequestService {
         Optional<Long> threaded = store.ticketByMessageIds(in.answers());
         if (threaded.isEmpty()) {
             Long number = Ticket.numberIn(in.subject());
-            if (number != null && store.ticket(number).isPresent()) threaded = Optional.of(number);
+            // A number in the subject threads only the mail of someone already on the ticket: ticket numbers are
+            // easy to guess, and whoever is added to a ticket reads its correspondence and gets the replies.
+            if (number != null && store.ticket(number).isPresent() && isParty(follow(number), in.fromAddress())) {
+                threaded = Optional.of(number);
+            }
         }
         Optional<PersonRef> person = members.personByEmail(in.fromAddress());
         if (threaded.isPresent()) {
@@ -230,6 +234,10 @@ public class RequestService {
         t = automate(t, queue, "CREATE", in.subject() + " " + in.text(), in.fromAddress(), now);
         acknowledge(t, queue, in.fromAddress(), in.messageId(), now);
         return "ticket " + id + " opened in " + queue.code();
+    }
+
+    private boolean isParty(long ticketId, String address) {
+        return address != null && store.parties(ticketId).stream().anyMatch(p -> p.address().equalsIgnoreCase(address));
     }
 
     private String addIncoming(Ticket t, IncomingMail in, PersonRef person, Instant now) {

@@ -341,6 +341,9 @@ public class SalesService {
         boolean received = c.customerId() != null;
         if (received && c.vendorId() != null) throw new Problems.InvalidInput("vendorId", "sales.payment.both");
         Party p = received ? customer(c.customerId(), "customerId") : vendor(c.vendorId(), "vendorId");
+        if (c.amount() == null || c.amount().signum() <= 0 || c.amount().stripTrailingZeros().scale() > 2) {
+            throw new Problems.InvalidInput("amount", "sales.form.amount");
+        }
         store.lockParty(p.id());
         Money amount = Money.cad(c.amount());
         DocKind kind = received ? DocKind.INVOICE : DocKind.BILL;
@@ -356,6 +359,10 @@ public class SalesService {
                 Instant.now(clock));
         for (Settlements.Part part : plan.parts()) {
             Document d = store.lockDocument(part.documentId()).orElseThrow();
+            // the plan was made before this lock: a write-off or credit note committed since is not paid over
+            if (!d.open() || part.amount().compareTo(d.balance()) > 0) {
+                throw new Problems.Conflict("allocations", "sales.payment.changed", d.number());
+            }
             store.insertSettlement(d.id(), "PAYMENT", c.date(), part.amount(), id, null, entryId);
             settle(d, part.amount(), c.date());
         }

@@ -41,20 +41,20 @@ public final class TaxCalculator {
             if (taxes.contains(SalesTax.HST)) { hstBase = hstBase.plus(l.amount()); anyHst = true; }
         }
         if (anyGst) {
-            BigDecimal rate = TaxRates.rate(SalesTax.GST, province, day).orElseThrow();
+            BigDecimal rate = rateOn(SalesTax.GST, province, day);
             out.add(new TaxAmount(SalesTax.GST, gstBase, rate, gstBase.multipliedBy(rate, RoundingMode.HALF_UP)));
         }
         if (anyQst) {
-            BigDecimal rate = TaxRates.rate(SalesTax.QST, "QC", day).orElseThrow();
+            BigDecimal rate = rateOn(SalesTax.QST, "QC", day);
             Money base = qstBase;
             if (TaxRates.qstCompounds(day)) {
-                BigDecimal gstRate = TaxRates.rate(SalesTax.GST, province, day).orElseThrow();
+                BigDecimal gstRate = rateOn(SalesTax.GST, province, day);
                 base = qstBase.plus(qstBase.multipliedBy(gstRate, RoundingMode.HALF_UP));
             }
             out.add(new TaxAmount(SalesTax.QST, base, rate, base.multipliedBy(rate, RoundingMode.HALF_UP)));
         }
         if (anyHst) {
-            BigDecimal rate = TaxRates.rate(SalesTax.HST, province, day).orElseThrow();
+            BigDecimal rate = rateOn(SalesTax.HST, province, day);
             out.add(new TaxAmount(SalesTax.HST, hstBase, rate, hstBase.multipliedBy(rate, RoundingMode.HALF_UP)));
         }
         return out;
@@ -83,5 +83,11 @@ public final class TaxCalculator {
         Money t = Money.zero(Money.CAD);
         for (TaxAmount a : taxes) t = t.plus(a.amount());
         return t;
+    }
+
+    /** The rate in force on the day, or a refusal naming the date when no rate is known that early. */
+    private static BigDecimal rateOn(SalesTax tax, String province, LocalDate day) {
+        return TaxRates.rate(tax, province, day)
+                .orElseThrow(() -> new Problems.InvalidInput("date", "sales.tax.no-rate", tax.name(), day.toString()));
     }
 }

@@ -46,7 +46,29 @@ class SalesPages {
     private final SalesMail mail;
     private final FormErrors formErrors;
 
-    SalesPages(SalesService sales, SalesViews views, DocumentPdf pdf, SalesMail mail, FormErrors formErrors) {
+    private final jakarta.validation.Validator validator;
+
+    /**
+     * A page's form gives the same command as the API, so it is held to the same annotations: the first one broken is
+     * refused on its field (the API does this with {@code @Valid}).
+     */
+    private <T> T valid(T command) {
+        for (jakarta.validation.ConstraintViolation<T> v : validator.validate(command)) {
+            var descriptor = v.getConstraintDescriptor();
+            List<Object> args = new java.util.ArrayList<>();
+            args.add(v.getPropertyPath().toString());
+            new java.util.TreeMap<>(descriptor.getAttributes()).forEach((name, value) -> {
+                if (!java.util.Set.of("groups", "message", "payload").contains(name)) args.add(value);
+            });
+            throw new Problems.InvalidInput(v.getPropertyPath().toString(),
+                    descriptor.getAnnotation().annotationType().getSimpleName(), args.toArray());
+        }
+        return command;
+    }
+
+    SalesPages(SalesService sales, SalesViews views, DocumentPdf pdf, SalesMail mail, FormErrors formErrors,
+               jakarta.validation.Validator validator) {
+        this.validator = validator;
         this.sales = sales;
         this.views = views;
         this.pdf = pdf;
@@ -143,7 +165,7 @@ class SalesPages {
         try {
             if (form.getCustomerId() == null) throw new Problems.InvalidInput("customerId", "sales.party.required");
             if (form.getDate() == null) throw new Problems.InvalidInput("date", "sales.form.date");
-            Document d = "QUOTE".equals(kind) ? sales.quote(form.command()) : sales.invoice(form.command());
+            Document d = "QUOTE".equals(kind) ? sales.quote(valid(form.command())) : sales.invoice(valid(form.command()));
             formErrors.notice(redirect, "sales.document.issued");
             return "redirect:/sales/documents/" + d.id();
         } catch (Problems.InvalidInput | Problems.Conflict e) {
@@ -232,7 +254,7 @@ class SalesPages {
             if (form.getAmount() == null || form.getAmount().signum() <= 0) throw new Problems.InvalidInput("amount", "sales.form.amount");
             BigDecimal part = form.getAmount().min(d.balance().amount());
             List<NewPayment.Allocation> allocations = part.signum() > 0 ? List.of(new NewPayment.Allocation(id, null, part)) : List.of();
-            sales.pay(new NewPayment(d.partyId(), null, form.getDate(), form.getMethod(), form.getAmount(), form.getReference(), allocations));
+            sales.pay(valid(new NewPayment(d.partyId(), null, form.getDate(), form.getMethod(), form.getAmount(), form.getReference(), allocations)));
         } catch (Problems.InvalidInput | Problems.Conflict e) {
             FormErrors.reject(errors, e);
             return document(id, model);

@@ -114,6 +114,13 @@ class TaxCalculatorTest {
     }
 
     @Test
+    void aDateBeforeTheKnownRatesIsRefusedNamingTheDate() {
+        assertThatThrownBy(() -> taxes("1990-12-31", "QC", false, "100.00", "GST_QST"))
+                .isInstanceOf(Problems.InvalidInput.class)
+                .extracting(e -> ((Problems.InvalidInput) e).field()).isEqualTo("date");
+    }
+
+    @Test
     void hstNamedForAProvinceWithoutItIsRefusedNamingTheLine() {
         assertThatThrownBy(() -> taxes("2007-03-01", "ON", false, "100.00", "EXEMPT", "10.00", "HST"))
                 .isInstanceOf(Problems.InvalidInput.class)
