@@ -28,6 +28,9 @@ public interface Invoicing {
 
     Optional<Customer> customer(long id);
 
+    /** Every customer, by name. */
+    List<Customer> customers();
+
     /** The lines priced and taxed for the customer on {@code date}, without issuing anything. */
     Priced draft(long customerId, LocalDate date, List<NewLine> lines);
 

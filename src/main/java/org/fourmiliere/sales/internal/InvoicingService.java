@@ -29,6 +29,12 @@ class InvoicingService implements Invoicing {
     }
 
     @Override
+    public List<Customer> customers() {
+        return sales.customers().stream().map(p -> new Customer(p.id(), p.name(), p.kind(), p.province(), p.language(),
+                p.email(), p.organisationId(), p.personId())).toList();
+    }
+
+    @Override
     public Priced draft(long customerId, LocalDate date, List<NewLine> lines) {
         Party p = store.party(customerId).filter(Party::customer)
                 .orElseThrow(() -> new Problems.InvalidInput("customerId", "sales.party.unknown", customerId));
