@@ -55,7 +55,7 @@ class ContractsBrowserIT extends BrowserTest {
         assertThat(page.locator("#opp-" + id + " .weighted")).containsText("800.00");
 
         // drag the card to the triage column: htmx moves it and swaps the board
-        page.dragAndDrop("#opp-" + id, "#stage-TRIAGE");
+        page.locator("#opp-" + id + " strong").dragTo(page.locator("#stage-TRIAGE h2"));
         assertThat(page.locator("#stage-TRIAGE #opp-" + id)).isVisible();
         screenshot("contracts-board-" + lang);
         for (String stage : new String[] {"ANALYSIS", "QUOTE_SENT", "WON"}) {

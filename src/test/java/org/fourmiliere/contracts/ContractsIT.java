@@ -231,6 +231,42 @@ class ContractsIT {
                 .isEqualTo(409);
     }
 
+    @Autowired
+    org.fourmiliere.governance.BodyDirectory bodies;
+
+    long meeting(String type, LocalDate day) {
+        long committee = bodies.the(org.fourmiliere.governance.BodyKind.WORK_COMMITTEE).id();
+        var r = keeper().post("/api/v1/meetings", """
+                {"bodyId": %d, "type": "%s", "day": "%s", "start": "18:00", "end": "20:00"}""".formatted(committee, type, day));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    @Test
+    void theWeeklyReviewGoesIntoTheProductionMeetingsMinutesInOneAction() {
+        int y = Years.fresh();
+        meeting("PRODUCTION", LocalDate.of(y, 6, 4));
+        long monday = meeting("PRODUCTION", LocalDate.of(y, 6, 11));
+        long reflection = meeting("REFLECTION", LocalDate.of(y, 6, 12));
+        clock.set(LocalDate.of(y, 6, 3));
+        String before = People.unique("Before");
+        keeper().post("/api/v1/opportunities", "{\"title\":\"%s\",\"clientName\":\"X\",\"service\":\"DESIGN\"}".formatted(before));
+        clock.set(LocalDate.of(y, 6, 6));
+        String title = People.unique("Affiche");
+        var o = keeper().post("/api/v1/opportunities", """
+                {"title":"%s","clientName":"Studio","service":"DESIGN","estimateAmount":"600.00","chance":30}""".formatted(title));
+        assertThat(o.status()).as(o.body()).isEqualTo(201);
+        clock.set(LocalDate.of(y, 6, 11));
+        var added = keeper().language("fr").post("/api/v1/opportunities/review/minutes", "{\"meetingId\":%d}".formatted(monday));
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        String minutes = keeper().get("/api/v1/meetings/" + monday).json().get("meeting").get("minutes").asString();
+        assertThat(minutes).contains("Pipeline : ce qui a changé du " + y + "-06-04 au " + y + "-06-11").contains(title)
+                .doesNotContain(before).contains("### Nouvelles");
+        var wrong = keeper().post("/api/v1/opportunities/review/minutes", "{\"meetingId\":%d}".formatted(reflection));
+        assertThat(wrong.status()).isEqualTo(409);
+        assertThat(keeper().post("/api/v1/opportunities/review/minutes", "{}").status()).isEqualTo(400);
+    }
+
     static List<Long> ids(JsonNode list) {
         List<Long> out = new ArrayList<>();
         list.forEach(o -> out.add(o.get("id").asLong()));

@@ -21,6 +21,7 @@ import org.fourmiliere.contracts.Commands.NewRate;
 import org.fourmiliere.contracts.internal.Contract;
 import org.fourmiliere.contracts.internal.ContractsService;
 import org.fourmiliere.contracts.internal.PipelineService;
+import org.fourmiliere.contracts.internal.ReviewMinutes;
 import org.fourmiliere.contracts.web.ContractsViews.BudgetView;
 import org.fourmiliere.contracts.web.ContractsViews.ContractDetail;
 import org.fourmiliere.contracts.web.ContractsViews.ContractView;
@@ -60,11 +61,13 @@ class ContractsApi {
 
     private final ContractsService contracts;
     private final PipelineService pipeline;
+    private final ReviewMinutes reviewMinutes;
     private final IdempotentRequests idempotent;
 
-    ContractsApi(ContractsService contracts, PipelineService pipeline, IdempotentRequests idempotent) {
+    ContractsApi(ContractsService contracts, PipelineService pipeline, ReviewMinutes reviewMinutes, IdempotentRequests idempotent) {
         this.contracts = contracts;
         this.pipeline = pipeline;
+        this.reviewMinutes = reviewMinutes;
         this.idempotent = idempotent;
     }
 
@@ -150,6 +153,19 @@ class ContractsApi {
     @Operation(summary = "What changed since the last review day (new, moved, won, lost, overdue)")
     ReviewView review(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {
         return ReviewView.of(pipeline.review(since));
+    }
+
+    record ReviewIntoMinutes(@jakarta.validation.constraints.NotNull Long meetingId,
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since) {}
+
+    record MinutesView(long meetingId, LocalDate day, int minutesVersion, String minutes) {}
+
+    @Allowed(Permission.TAKE_PART)
+    @PostMapping("/opportunities/review/minutes")
+    @Operation(summary = "Add the weekly review (since the previous production meeting, or since=) to a production meeting's minutes")
+    MinutesView intoMinutes(@Valid @RequestBody ReviewIntoMinutes body) {
+        var m = reviewMinutes.append(body.meetingId(), body.since(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return new MinutesView(m.id(), m.day(), m.minutesVersion(), m.minutes());
     }
 
     // --- contracts
