@@ -59,8 +59,8 @@ class ContractsPages {
         return "contracts/list";
     }
 
-    /** How many of the latest won, lost or abandoned opportunities the board shows (the open ones are all shown). */
-    static final int CLOSED_SHOWN = 50;
+    /** How many of the latest opportunities of each stage the board shows (the column says how many there are). */
+    static final int SHOWN = 50;
 
     @GetMapping("/contracts/board")
     String board(Model model, HtmxRequest htmx) {
@@ -73,10 +73,13 @@ class ContractsPages {
         for (int i = all.size() - 1; i >= 0; i--) { // newest first
             var o = all.get(i);
             int n = counts.merge(o.stage().name(), 1, Integer::sum);
-            if (o.open() || n <= CLOSED_SHOWN) columns.get(o.stage().name()).add(OpportunityView.of(o, today));
+            if (n <= SHOWN) columns.get(o.stage().name()).add(OpportunityView.of(o, today));
         }
         model.addAttribute("columns", columns);
         model.addAttribute("counts", counts);
+        SignedIn me = SignedIn.require();
+        model.addAttribute("canMove", me.has(Permission.TAKE_PART));
+        model.addAttribute("canContract", me.has(Permission.KEEP_BOOKS));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("services", ServiceKind.values());
         return htmx.isHtmxRequest() ? "contracts/board :: board" : "contracts/board";
