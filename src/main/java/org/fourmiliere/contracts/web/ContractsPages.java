@@ -45,8 +45,11 @@ class ContractsPages {
     private final PipelineService pipeline;
     private final ReviewMinutes reviewMinutes;
     private final FormErrors formErrors;
+    private final org.springframework.context.MessageSource messages;
 
-    ContractsPages(ContractsService contracts, PipelineService pipeline, ReviewMinutes reviewMinutes, FormErrors formErrors) {
+    ContractsPages(ContractsService contracts, PipelineService pipeline, ReviewMinutes reviewMinutes, FormErrors formErrors,
+                   org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.contracts = contracts;
         this.pipeline = pipeline;
         this.reviewMinutes = reviewMinutes;
@@ -81,6 +84,11 @@ class ContractsPages {
         model.addAttribute("canMove", me.has(Permission.TAKE_PART));
         model.addAttribute("canContract", me.has(Permission.KEEP_BOOKS));
         model.addAttribute("stages", Stage.values());
+        // the stages' names once per page, not once per card's option
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        Map<String, String> labels = new java.util.HashMap<>();
+        for (Stage st : Stage.values()) labels.put(st.name(), messages.getMessage("contracts.stage." + st.name(), null, locale));
+        model.addAttribute("stageLabels", labels);
         model.addAttribute("services", ServiceKind.values());
         return htmx.isHtmxRequest() ? "contracts/board :: board" : "contracts/board";
     }
