@@ -53,6 +53,14 @@ public final class People {
         return p;
     }
 
+    /** A worker with an account whose pages are in {@code language} ({@code fr} or {@code en}). */
+    public Person workerWithAccount(String name, String language) {
+        Person p = withAccount(name, language);
+        registration.engageWorker(new MemberRegistration.EngageWorker(p.id(), Engagement.VOLUNTEER,
+                LocalDate.now(clock).minusMonths(1), null));
+        return p;
+    }
+
     public Person person(String name) {
         String unique = unique(name);
         String email = unique.toLowerCase().replace(' ', '.') + "@example.org";

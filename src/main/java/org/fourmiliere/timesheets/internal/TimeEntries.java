@@ -52,10 +52,12 @@ public class TimeEntries {
     private final MonthTotalStore totals;
     private final ApplicationEventPublisher events;
     private final MemberDirectory members;
+    private final BillableTimeService billing;
 
     TimeEntries(TimeEntryStore store, Activities activities, Locks locks, AuditTrail audit, Clock clock, MonthTotalStore totals,
-                ApplicationEventPublisher events, MemberDirectory members) {
+                ApplicationEventPublisher events, MemberDirectory members, BillableTimeService billing) {
         this.members = members;
+        this.billing = billing;
         this.store = store;
         this.activities = activities;
         this.locks = locks;
@@ -102,6 +104,7 @@ public class TimeEntries {
         store.lockWorker(workerId);
         TimeEntry before = own(workerId, id);
         locks.checkOpen(before.days(), "start");
+        billing.refuseIfBilled(id);
         Activity activity = in.activity() == null ? activities.byId(before.activityId()).orElseThrow()
                 : (in.activity().equals(before.activityCode()) ? activities.byId(before.activityId()).orElseThrow()
                 : openActivity(in.activity()));
@@ -141,6 +144,7 @@ public class TimeEntries {
         store.lockWorker(workerId);
         TimeEntry before = own(workerId, id);
         locks.checkOpen(before.days(), "start");
+        billing.refuseIfBilled(id);
         removeDays(before);
         store.delete(id);
         audit.record(AUDIT_TYPE, id, "deleted", before.auditFields(), null);
