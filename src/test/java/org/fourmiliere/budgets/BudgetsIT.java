@@ -334,7 +334,7 @@ class BudgetsIT {
         post(y + "-02-12", "5480", "1010", "200.00", "DESIGN");   // design's direct expense
         post(y + "-02-13", "5430", "1010", "300.00");             // overhead (no department)
 
-        var r = k.get("/api/v1/budgets/reports/profitability?from=" + y + "-02-01&to=" + y + "-02-28");
+        var r = k.get("/api/v1/budgets/reports/profitability?from=" + y + "-02-01&to=" + java.time.YearMonth.of(y, 2).atEndOfMonth());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode design = null;
         for (JsonNode l : r.json().get("lines")) if (l.get("department").asString().equals("DESIGN")) design = l;
@@ -353,9 +353,9 @@ class BudgetsIT {
         // break-even: (1000 + 200 + 150) / (5000 / 10 − wage × 1.15), up to the tenth of an hour
         BigDecimal breakEven = new BigDecimal("1350").divide(new BigDecimal("500").subtract(hourCost), 1, RoundingMode.CEILING);
         assertThat(design.get("breakEvenHours").decimalValue()).isEqualByComparingTo(breakEven);
-        var csv = k.get("/api/v1/budgets/reports/profitability/csv?from=" + y + "-02-01&to=" + y + "-02-28");
+        var csv = k.get("/api/v1/budgets/reports/profitability/csv?from=" + y + "-02-01&to=" + java.time.YearMonth.of(y, 2).atEndOfMonth());
         assertThat(csv.body()).startsWith("department;name;revenue").contains("DESIGN;");
-        var pdf = k.get("/api/v1/budgets/reports/profitability/pdf?from=" + y + "-02-01&to=" + y + "-02-28");
+        var pdf = k.get("/api/v1/budgets/reports/profitability/pdf?from=" + y + "-02-01&to=" + java.time.YearMonth.of(y, 2).atEndOfMonth());
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
     }

@@ -14,14 +14,24 @@ import org.fourmiliere.shared.TimeConfig;
 import org.fourmiliere.timesheets.BillableTime;
 import org.fourmiliere.timesheets.TimeEntryEvent;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tells a contract's team by e-mail when the hours spent reach 80 % and 100 % of its budget, once per level: after
  * each change of time, the contract row is locked, the levels reached are recorded once ({@code ct_budget_alert})
  * and the messages queued in the same transaction (the outbox's correlation key keeps a retry from sending twice).
+ * <p>
+ * A punch's events leave no row in the event publication registry (they come by the thousand): the check runs once
+ * the change of time has committed, in its own transaction, and a failure is only logged. Since every level reached
+ * and not yet recorded is sent at each check, an alert missed by a stop is sent at the contract's next change of time.
  */
 @Component
 class BudgetAlerts {
@@ -35,9 +45,11 @@ class BudgetAlerts {
     private final Outbox outbox;
     private final MessageSource messages;
     private final Clock clock;
+    private final TransactionTemplate own;
+    private static final Logger log = LoggerFactory.getLogger(BudgetAlerts.class);
 
     BudgetAlerts(ContractsStore store, BillableTime time, BodyDirectory bodies, MemberDirectory members, Outbox outbox,
-                 MessageSource messages, Clock clock) {
+                 MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
         this.time = time;
         this.bodies = bodies;
@@ -45,15 +57,33 @@ class BudgetAlerts {
         this.outbox = outbox;
         this.messages = messages;
         this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(TimeEntryEvent e) {
-        time.activityOfEntry(e.entryId()).ifPresent(this::check);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            checkAfter(e.entryId());
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                checkAfter(e.entryId());
+            }
+        });
     }
 
-    /** Sends the alerts the contract of this activity has reached and not yet sent. */
-    @Transactional
+    private void checkAfter(long entryId) {
+        try {
+            own.executeWithoutResult(tx -> time.activityOfEntry(entryId).ifPresent(this::check));
+        } catch (RuntimeException e) {
+            log.warn("Budget alerts not checked after time entry {}; the next change of time checks again", entryId, e);
+        }
+    }
+
+    /** Sends the alerts the contract of this activity has reached and not yet sent (in the caller's transaction). */
     void check(long activityId) {
         Contract found = store.contractOfActivity(activityId).orElse(null);
         if (found == null || found.budgetMinutes() == null) return;

@@ -66,10 +66,25 @@ class InvoicingService implements Invoicing {
     }
 
     private static List<PricedLine> lines(List<Line> lines) {
-        return lines.stream().map(l -> new PricedLine(l.description(), l.quantity(), l.unitPrice(), l.amount())).toList();
+        // quantities and prices as written (12.5, 80.00), whether they come from a command or from NUMERIC(19,4) columns
+        return lines.stream().map(l -> new PricedLine(l.description(), quantity(l.quantity()), price(l.unitPrice()), l.amount())).toList();
     }
 
     private static List<Tax> taxes(List<TaxCalculator.TaxAmount> taxes) {
         return taxes.stream().map(t -> new Tax(t.tax().name(), t.amount())).toList();
+    }
+
+    /** 12.5 whether written 12.5 or read as 12.5000. */
+    private static java.math.BigDecimal quantity(java.math.BigDecimal n) {
+        if (n == null) return null;
+        java.math.BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** 80.00 whether written 80, 80.00 or read as 80.0000; 80.125 keeps its third decimal. */
+    private static java.math.BigDecimal price(java.math.BigDecimal n) {
+        if (n == null) return null;
+        java.math.BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
     }
 }

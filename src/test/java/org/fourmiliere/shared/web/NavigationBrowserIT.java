@@ -123,8 +123,10 @@ class NavigationBrowserIT extends BrowserTest {
         signIn(worker.email(), worker.password());
         page.navigate(url("/?lang=fr"));
         assertThat(menuIds()).containsExactly("nav-collective", "nav-my-work", "nav-money");
-        assertThat(page.locator("#nav-my-work a")).hasCount(1);
-        assertThat(page.locator("#nav-my-work a")).hasAttribute("href", "/time");
+        // a worker: the requests they may answer, the tasks to rate, their week (not everyone's time reports)
+        assertThat(page.locator("#nav-my-work a")).hasCount(3);
+        assertThat(page.locator("#nav-my-work a").all().stream().map(a -> a.getAttribute("href")).toList())
+                .containsExactly("/requests", "/complexes/rate", "/time");
         assertThat(page.locator("#nav-money summary")).hasText("Finances");
     }
 
