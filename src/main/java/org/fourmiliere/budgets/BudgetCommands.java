@@ -28,7 +28,7 @@ public final class BudgetCommands {
     public enum Status { DRAFT, PROPOSED, ADOPTED }
 
     /** A new draft for a fiscal year (numbered by the year it ends in), empty or copied from last year. */
-    public record NewBudget(@NotNull @Min(1990) @Max(2200) Integer fiscalYear, @NotBlank @Size(max = 200) String name,
+    public record NewBudget(@NotNull @Min(1990) @Max(2999) Integer fiscalYear, @NotBlank @Size(max = 200) String name,
                             CopyFrom copyFrom, @Size(max = 2000) String note) {}
 
     /**
@@ -52,7 +52,7 @@ public final class BudgetCommands {
      * of the projected year when absent: a planned raise goes here), investments and new projects; {@code save} keeps it
      * as a draft budget of the next year.
      */
-    public record ProjectionRequest(@NotNull @Min(1990) @Max(2200) Integer baseYear,
+    public record ProjectionRequest(@NotNull @Min(1990) @Max(2999) Integer baseYear,
                                     Map<@NotBlank String, @NotNull @DecimalMin("-1") @DecimalMax("10") BigDecimal> growth,
                                     @DecimalMin("0") @Digits(integer = 13, fraction = 2) BigDecimal subsidy,
                                     @DecimalMin("0") @DecimalMax("2000") BigDecimal newHoursPerWeek,
@@ -64,6 +64,6 @@ public final class BudgetCommands {
 
     public record ActivityDepartment(@NotNull Long activityId, @Size(max = 40) String department) {}
 
-    public record TeamComment(@NotBlank @Size(max = 40) String department, @NotNull @Min(1990) @Max(2200) Integer fiscalYear,
+    public record TeamComment(@NotBlank @Size(max = 40) String department, @NotNull @Min(1990) @Max(2999) Integer fiscalYear,
                               @NotNull @Min(1) @Max(4) Integer quarter, @NotNull @Size(max = 4000) String comment) {}
 }

@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class BusinessCalendar {
 
     public static final int FIRST_YEAR = 1900;
-    public static final int LAST_YEAR = 2199;
+    public static final int LAST_YEAR = 2999;
 
     /** A statutory holiday: its day and the message key of its name ({@code calendar.holiday.<key>}). */
     public record Holiday(LocalDate date, String key) {

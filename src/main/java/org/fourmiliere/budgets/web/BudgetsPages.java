@@ -175,7 +175,7 @@ class BudgetsPages {
             BudgetCommands.ProjectionRequest req = new BudgetCommands.ProjectionRequest(base, growth, opt(form, "subsidy"),
                     opt(form, "newHoursPerWeek"), opt(form, "chargesRate") == null ? null : opt(form, "chargesRate").movePointLeft(2),
                     opt(form, "wage"), opt(form, "investments"), opt(form, "newProjects"), "on".equals(form.get("save")));
-            if (base < 1990 || base > 2200) throw new Problems.InvalidInput("baseYear", "budgets.projection.year");
+            if (base < 1990 || base > 2999) throw new Problems.InvalidInput("baseYear", "budgets.projection.year");
             model.addAttribute("result", budgets.project(req, locale));
         } catch (Problems.InvalidInput e) {
             model.addAttribute(FormErrors.ERROR, formErrors.text(e));
