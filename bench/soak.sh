@@ -15,7 +15,7 @@ pg_host=${PG_HOST:-127.0.0.1}
 pg_user=${PG_USER:-postgres}
 jar=${BENCH_JAR:-$(ls "$root"/target/fourmiliere-*.jar 2>/dev/null | grep -v plain | head -n1 || true)}
 if [[ -z "$jar" ]]; then (cd "$root" && ./mvnw -B -q -DskipTests package); jar=$(ls "$root"/target/fourmiliere-*.jar | head -n1); fi
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java=$("$root/bin/java-home")/bin/java
 jcmd=$(dirname "$(command -v "$java")")/jcmd
 psql -q -h "$pg_host" -U "$pg_user" -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 data=$(mktemp -d)

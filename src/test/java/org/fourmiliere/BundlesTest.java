@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,46 @@ class BundlesTest {
                 e.forEach((k, v) -> assertThat(v.toString()).as(en + " " + k).isNotBlank().doesNotContainPattern(LONE_QUOTE));
             }
         }
+    }
+
+    /** A refusal's message and a page's text name a key that exists (else the reader sees the key itself). */
+    private static final Pattern REFUSAL = Pattern.compile(
+            "new (?:Problems\\.)?(?:InvalidInput|Conflict|NotFound)\\(\\s*(?:\"([^\"]*)\"|[^,()]*(?:\\([^()]*\\))?)\\s*(?:,\\s*\"([^\"]*)\")?");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
+    private static final Pattern KEY = Pattern.compile("[a-z][\\w-]*(\\.[\\w-]+)+");
+
+    @Test
+    void everyKeyNamedInCodeOrPagesExists() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            for (Path en : files.filter(p -> p.getFileName().toString().endsWith("_en.properties")).toList()) {
+                keys.addAll(load(en).stringPropertyNames());
+            }
+        }
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path java : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = REFUSAL.matcher(Files.readString(java));
+                while (m.find()) {
+                    for (String k : new String[] {m.group(1), m.group(2)}) {
+                        if (k != null && KEY.matcher(k).matches() && !keys.contains(k)) {
+                            missing.add(k + " (" + java.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher m = TEMPLATE_KEY.matcher(Files.readString(html));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + html.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys named in code or pages but in no bundle").isEmpty();
     }
 
     private static Properties load(Path p) throws IOException {
