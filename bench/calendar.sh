@@ -5,5 +5,6 @@
 # Needs: java 25 and the compiled classes (./mvnw compile).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$here/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 [[ -d $here/target/classes/org/fourmiliere/shared ]] || (cd "$here" && ./mvnw -B -q -ntp compile)
 exec java -Xmx1g -cp "$here/target/classes" "$here/bench/java/CalendarBench.java" "${1:-2000000}"

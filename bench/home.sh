@@ -12,6 +12,7 @@ set -euo pipefail
 db=${1:?pg or h2}; shift
 persons=("$@"); [[ $# -eq 0 ]] && persons=(antoine claire)
 here=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$here/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 jar=${BENCH_JAR:-$(ls "$here"/target/fourmiliere-*.jar | head -n 1)}
 port=${BENCH_PORT:-8185}
 base="http://127.0.0.1:$port"

@@ -12,6 +12,7 @@ set -euo pipefail
 db=${1:?pg or h2}; data=$(cd "${2:?dataset dir}" && pwd); shift 2
 conns=("${@:-32 4}"); [[ $# -eq 0 ]] && conns=(32 4)
 here=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$here/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 jar=${BENCH_JAR:-$(ls "$here"/target/fourmiliere-*.jar | head -n 1)}
 port=${BENCH_PORT:-8184}
 base="http://127.0.0.1:$port"

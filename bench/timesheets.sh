@@ -8,6 +8,7 @@
 set -euo pipefail
 db=${1:?pg or h2}; data=$(cd "${2:?dataset dir}" && pwd)
 here=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$here/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 jar=$(ls "$here"/target/fourmiliere-*.jar | head -n 1)
 port=${BENCH_PORT:-8183}
 base="http://127.0.0.1:$port"

@@ -24,12 +24,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Crash safety under load, on PostgreSQL: starts the packaged application, drives journal entries (each with an
- * {@code Idempotency-Key}), member edits and inbound mail at a steady rate from several clients, kills the
+ * Crash safety under load, on PostgreSQL: starts the packaged application, drives journal entries and time entries
+ * (each with an {@code Idempotency-Key}; the time entries punched by workers with their own tokens), member edits and
+ * inbound mail at a steady rate from several clients, kills the
  * application with SIGKILL at random moments and starts it again on the same database; a client whose answer was
  * lost sends the same request again (same key, same Message-ID) until it is acknowledged. Then it checks, in the
  * database: every acknowledged entry exactly once, every entry whole (its lines, balanced), the journal balanced,
- * the monthly totals equal to the postings, every acknowledged message once, each member's last acknowledged edit
+ * the monthly totals equal to the postings, every acknowledged time entry once and whole (its days add up to it), the
+ * time tracker's monthly totals equal to the entries' days, every acknowledged message once, each member's last acknowledged edit
  * in place; and that a journal import killed mid-way left all of itself or nothing.
  *
  * <pre>java -cp postgresql.jar bench/java/ChaosDriver.java JAR JDBC_URL USER KILLS [CLIENTS]</pre>
@@ -37,10 +39,11 @@ import java.util.regex.Pattern;
  */
 public final class ChaosDriver {
 
-    public record Report(int kills, int entries, int edits, int mails, int retries, long seconds, List<String> failures) {
+    public record Report(int kills, int entries, int punches, int edits, int mails, int retries, long seconds,
+                         List<String> failures) {
         public String summary() {
-            return kills + " kills; acknowledged: " + entries + " journal entries, " + edits + " member edits, " + mails
-                    + " inbound messages; " + retries + " attempts sent again (lost answers, application down); " + seconds + " s; "
+            return kills + " kills; acknowledged: " + entries + " journal entries, " + punches + " time entries, " + edits
+                    + " member edits, " + mails + " inbound messages; " + retries + " attempts sent again (lost answers, application down); " + seconds + " s; "
                     + failures.size() + " failures";
         }
     }
@@ -73,7 +76,13 @@ public final class ChaosDriver {
         int kills = Integer.parseInt(args[3]);
         int clients = args.length > 4 ? Integer.parseInt(args[4]) : 6;
         Path log = Files.createTempFile("chaos-app", ".log");
-        Report r = new ChaosDriver(args[0], args[1], args[2], 18431, log).run(kills, clients);
+        ChaosDriver driver = new ChaosDriver(args[0], args[1], args[2], 18431, log);
+        Report r;
+        try {
+            r = driver.run(kills, clients);
+        } finally {
+            driver.kill(); // never leave the application running, whatever happened
+        }
         r.failures().stream().limit(100).forEach(f -> System.out.println("FAIL " + f));
         System.out.println(r.summary());
         System.exit(r.failures().isEmpty() ? 0 : 1);
@@ -88,8 +97,12 @@ public final class ChaosDriver {
         setUpBooks();
         List<Long> members = new ArrayList<>();
         for (int i = 0; i < clients; i++) members.add(newMember(i));
+        List<String> workerTokens = new ArrayList<>();
+        for (long m : members) workerTokens.add(newWorker(m));
+        String activity = newActivity(workerTokens.get(0));
 
         Map<String, Long> entries = new ConcurrentHashMap<>();      // key → entry id acknowledged
+        Map<String, Boolean> punches = new ConcurrentHashMap<>();   // key of a time entry acknowledged
         Map<String, Boolean> mails = new ConcurrentHashMap<>();     // Message-ID acknowledged
         Map<Long, String> lastPhone = new ConcurrentHashMap<>();    // member → phone of the last acknowledged edit
         AtomicInteger retries = new AtomicInteger();
@@ -100,13 +113,14 @@ public final class ChaosDriver {
         for (int c = 0; c < clients; c++) {
             final int client = c;
             final long member = members.get(c);
+            final String workerToken = workerTokens.get(c);
             threads.add(Thread.ofPlatform().start(() -> {
                 Random r = new Random(client);
                 int n = 0;
                 while (running.get()) {
                     n++;
                     try {
-                        switch (r.nextInt(3)) {
+                        switch (r.nextInt(4)) {
                             case 0 -> {
                                 String key = "chaos-" + UUID.randomUUID();
                                 long cents = 1 + r.nextInt(100_000);
@@ -124,6 +138,13 @@ public final class ChaosDriver {
                                         "{\"phone\":\"" + phone + "\"}", null, retries, failures);
                                 lastPhone.put(member, phone);
                                 edits.incrementAndGet();
+                            }
+                            case 2 -> {
+                                String key = "chaos-punch-" + UUID.randomUUID();
+                                String body = "{\"activity\":\"" + activity + "\",\"day\":\"2007-0" + (1 + r.nextInt(9)) + "-1"
+                                        + r.nextInt(10) + "\",\"minutes\":" + (15 + r.nextInt(240)) + ",\"note\":\"" + key + "\"}";
+                                untilAcknowledged(workerToken, "POST", "/api/v1/time-entries", "application/json", body, key, retries, failures);
+                                punches.put(key, true);
                             }
                             default -> {
                                 String id = UUID.randomUUID() + "@chaos.local";
@@ -168,10 +189,11 @@ public final class ChaosDriver {
 
         try (Connection db = DriverManager.getConnection(url, user, "")) {
             check(db, entries, mails, lastPhone, marker, failures);
+            checkTime(db, punches, members, failures);
         } finally {
             kill();
         }
-        return new Report(kills + 1, entries.size(), edits.get(), mails.size(), retries.get(),
+        return new Report(kills + 1, entries.size(), punches.size(), edits.get(), mails.size(), retries.get(),
                 (System.nanoTime() - start) / 1_000_000_000L, failures);
     }
 
@@ -212,15 +234,44 @@ public final class ChaosDriver {
         if (imported != 0 && imported != 40_000) failures.add("the import killed mid-way left " + imported + " of 40000 entries");
     }
 
+    private void checkTime(Connection db, Map<String, Boolean> punches, List<Long> workers, List<String> failures) throws Exception {
+        for (String key : punches.keySet()) {
+            long n = count(db, "SELECT COUNT(*) FROM ts_entry WHERE note = ?", key);
+            if (n != 1) failures.add("time entry " + key + " acknowledged, found " + n + " times");
+        }
+        long all = count(db, "SELECT COUNT(*) FROM ts_entry WHERE note LIKE 'chaos-punch-%'");
+        if (all != punches.size()) failures.add(all + " time entries for " + punches.size() + " acknowledged (each was sent until acknowledged)");
+        long broken = count(db, """
+                SELECT COUNT(*) FROM ts_entry e WHERE e.note LIKE 'chaos-punch-%'
+                  AND e.duration_min <> (SELECT COALESCE(SUM(d.duration_min), 0) FROM ts_entry_day d WHERE d.entry_id = e.id)""");
+        if (broken != 0) failures.add(broken + " time entries whose days do not add up to them");
+        String ids = workers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        long totalsWrong = count(db, """
+                SELECT COUNT(*) FROM (
+                  SELECT COALESCE(t.worker_id, d.worker_id) w FROM
+                    (SELECT worker_id, month_key, kind, SUM(minutes) m FROM ts_month_total WHERE worker_id IN (%s)
+                     GROUP BY worker_id, month_key, kind) t
+                  FULL JOIN (SELECT worker_id, EXTRACT(YEAR FROM work_day) * 100 + EXTRACT(MONTH FROM work_day) mk, kind,
+                                    SUM(duration_min) m FROM ts_entry_day WHERE worker_id IN (%s) GROUP BY 1, 2, 3) d
+                    ON d.worker_id = t.worker_id AND d.mk = t.month_key AND d.kind = t.kind
+                  WHERE t.m IS DISTINCT FROM d.m AND NOT (d.m IS NULL AND t.m = 0)) x""".formatted(ids, ids));
+        if (totalsWrong != 0) failures.add(totalsWrong + " monthly time totals differ from the entries' days");
+    }
+
     // ------------------------------------------------------------------------------------------------ requests
 
     /** Sends until a 2xx comes back (a lost answer or a stopped application: again, with the same key). */
     private String untilAcknowledged(String method, String path, String type, String body, String key, AtomicInteger retries,
                                      List<String> failures) throws InterruptedException {
+        return untilAcknowledged(token, method, path, type, body, key, retries, failures);
+    }
+
+    private String untilAcknowledged(String as, String method, String path, String type, String body, String key,
+                                     AtomicInteger retries, List<String> failures) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
             if (attempt > 0) retries.incrementAndGet();
             try {
-                HttpResponse<String> r = send(method, path, type, body, key);
+                HttpResponse<String> r = send(as, method, path, type, body, key);
                 if (r.statusCode() / 100 == 2) return r.body();
                 if (r.statusCode() == 503 || r.statusCode() == 502) { Thread.sleep(200); continue; }
                 failures.add(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
@@ -249,8 +300,13 @@ public final class ChaosDriver {
     }
 
     private HttpResponse<String> send(String method, String path, String type, String body, String key) throws IOException, InterruptedException {
+        return send(token, method, path, type, body, key);
+    }
+
+    private HttpResponse<String> send(String as, String method, String path, String type, String body, String key)
+            throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                .header("Authorization", "Bearer " + as).header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (key != null) b.header("Idempotency-Key", key);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -294,6 +350,44 @@ public final class ChaosDriver {
         Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(r.body());
         if (r.statusCode() / 100 != 2 || !m.find()) throw new IllegalStateException("member: " + r.statusCode() + " " + r.body());
         return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * Engages the member as a worker (the API) and gives them an account and a personal token, written in the database
+     * as an administrator's script would (the product makes accounts from the member's page): the token is returned.
+     */
+    private String newWorker(long member) throws Exception {
+        var r = send("POST", "/api/v1/members/" + member + "/engagements", "application/json",
+                "{\"engagement\":\"VOLUNTEER\",\"since\":\"2006-01-01\"}", null);
+        if (r.statusCode() / 100 != 2) throw new IllegalStateException("engagement: " + r.statusCode() + " " + r.body());
+        String secret = "fmt_chaos" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection db = DriverManager.getConnection(url, user, "")) {
+            try (PreparedStatement s = db.prepareStatement("""
+                    INSERT INTO account (email, password_hash, person_id, created_at)
+                    VALUES (?, 'none', ?, CURRENT_TIMESTAMP)""")) {
+                s.setString(1, "chaos-worker-" + member + "@chaos.local");
+                s.setLong(2, member);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = db.prepareStatement("""
+                    INSERT INTO access_token (account_id, name, token_hash, prefix, created_at)
+                    SELECT id, 'chaos', encode(sha256(convert_to(?, 'UTF8')), 'hex'), ?, CURRENT_TIMESTAMP
+                    FROM account WHERE person_id = ?""")) {
+                s.setString(1, secret);
+                s.setString(2, secret.substring(0, 10));
+                s.setLong(3, member);
+                s.executeUpdate();
+            }
+        }
+        return secret;
+    }
+
+    private String newActivity(String as) throws Exception {
+        String code = "chaos-" + UUID.randomUUID().toString().substring(0, 8);
+        var r = send(as, "POST", "/api/v1/activities", "application/json",
+                "{\"code\":\"" + code + "\",\"name\":\"Chaos\",\"kind\":\"CONTRACT\",\"billable\":true}", null);
+        if (r.statusCode() / 100 != 2) throw new IllegalStateException("activity: " + r.statusCode() + " " + r.body());
+        return code;
     }
 
     // ------------------------------------------------------------------------------------------------ the process

@@ -15,12 +15,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.fourmiliere.accounts.AccountDirectory;
+import org.fourmiliere.mail.OutgoingMail;
+import org.fourmiliere.mail.Outbox;
 import org.fourmiliere.support.Api;
+import org.fourmiliere.support.TestMail;
 import org.fourmiliere.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -30,22 +38,28 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two nodes on one PostgreSQL database: this test's application and the packaged application started beside it on
  * another port. A session opened on one is good on the other; a token revoked on one is refused by the other, which
- * had it in memory; each job is one row of the scheduler's, whichever node scheduled it.
+ * had it in memory; each job is one row of the scheduler's, whichever node scheduled it, and a job's work is done
+ * once: with both nodes running the outbox's job every second, each queued message reaches the mail server once.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT {
 
+    private static final String OTHER_NODE = "second-node";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     @LocalServerPort int port;
     @Autowired DataSource dataSource;
     @Autowired AccountDirectory accounts;
     @Autowired JdbcClient jdbc;
+    @Autowired TestMail mail;
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate tx;
 
     Process other;
     int otherPort;
@@ -68,7 +82,8 @@ class TwoNodesIT {
         data = Files.createTempDirectory("fourmiliere-node2");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder b = new ProcessBuilder(java, "-Xmx384m", "-jar", jars[0].getAbsolutePath(), "--server.port=" + otherPort,
-                "--db-scheduler.polling-interval=1s")
+                "--db-scheduler.polling-interval=1s", "--db-scheduler.scheduler-name=" + OTHER_NODE,
+                "--fourmiliere.mail.poll-interval=PT1S", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.port())
                 .redirectErrorStream(true).redirectOutput(data.resolve("node2.log").toFile());
         b.environment().put("FOURMILIERE_DATA_DIR", data.toString());
         b.environment().put("FOURMILIERE_DB_URL", url.replaceAll("\\?.*", ""));
@@ -134,5 +149,47 @@ class TwoNodesIT {
                 .query(Long.class).list();
         assertThat(pickers).isEmpty();
         assertThat(Arrays.asList(other.isAlive())).containsOnly(true);
+    }
+
+    @Test
+    void withBothNodesRunningTheOutboxJobEachMessageIsSentOnce() throws Exception {
+        String to = "two-nodes-" + System.nanoTime() + "@localhost";
+        int count = 40;
+        List<String> ids = new ArrayList<>();
+        Set<String> pickers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // watch which node takes the outbox's job (each runs it every second, under its own scheduler name)
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                pickers.addAll(jdbc.sql("SELECT picked_by FROM scheduled_tasks WHERE task_name = 'mail-outbox' AND picked = TRUE")
+                        .query(String.class).list());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        try {
+            for (int batch = 0; batch < 8; batch++) {
+                int first = batch * count / 8;
+                tx.executeWithoutResult(s -> {
+                    for (int i = first; i < first + count / 8; i++) {
+                        ids.add(outbox.enqueue(new OutgoingMail(List.of(to), "en", "Once " + i, "Message " + i, null, null,
+                                List.of(), false, null, null, to + ":" + i)));
+                    }
+                });
+                Thread.sleep(700);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> mail.receivedBy(to).size() >= count);
+            await().atMost(Duration.ofSeconds(60)).until(() -> pickers.contains(OTHER_NODE) && pickers.size() > 1);
+            Thread.sleep(3000); // a second sending, if there were one, would have come by now
+        } finally {
+            watcher.interrupt();
+        }
+        Map<String, Integer> times = new HashMap<>();
+        for (var m : mail.receivedBy(to)) times.merge(m.getMessageID(), 1, Integer::sum);
+        assertThat(times).hasSize(count);
+        assertThat(times.values()).containsOnly(1);
+        assertThat(times.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.fourmiliere.accounts.Allowed;
+import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.internal.AccessRule.Access;
 import org.fourmiliere.shared.web.AnySignedIn;
 import org.fourmiliere.shared.web.Public;
@@ -45,6 +46,7 @@ class RouteAccess {
             AccessRule.get("/favicon.svg", Access.PUBLIC),
             AccessRule.get("/actuator/health", Access.PUBLIC),
             AccessRule.get("/actuator/health/**", Access.PUBLIC),
+            AccessRule.get("/actuator/prometheus", Access.holding(Permission.ADMINISTER)),
             AccessRule.get("/v3/api-docs", Access.PUBLIC),
             AccessRule.get("/v3/api-docs/**", Access.PUBLIC),
             AccessRule.get("/v3/api-docs.yaml", Access.PUBLIC),

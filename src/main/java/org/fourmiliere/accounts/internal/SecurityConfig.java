@@ -91,7 +91,7 @@ class SecurityConfig {
                                  StatusService statuses, StatusCache cache, TokenService tokens, ProblemWriter problems,
                                  SignInThrottle throttle) throws Exception {
         headers(http);
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())

@@ -129,6 +129,16 @@ public class OutboxStore {
                 .param("n", limit).query(OutboxStore::mail).list();
     }
 
+    /** Messages waiting for an attempt, and messages given up: the outbox's queue, without reading the sent ones. */
+    Map<MailStatus, Long> waitingAndFailed() {
+        Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
+        counts.put(MailStatus.QUEUED, 0L);
+        counts.put(MailStatus.FAILED, 0L);
+        jdbc.sql("SELECT status, COUNT(*) AS n FROM mail_outbox WHERE status IN ('QUEUED', 'FAILED') GROUP BY status")
+                .query((rs, i) -> counts.put(MailStatus.valueOf(rs.getString("status")), rs.getLong("n"))).list();
+        return counts;
+    }
+
     Map<MailStatus, Long> counts() {
         Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
         for (MailStatus s : MailStatus.values()) counts.put(s, 0L);

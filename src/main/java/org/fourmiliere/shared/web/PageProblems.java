@@ -1,5 +1,6 @@
 package org.fourmiliere.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fourmiliere.shared.Problems;
 import org.slf4j.Logger;
@@ -8,6 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,24 +31,39 @@ class PageProblems {
 
     private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
     private final MessageSource messages;
+    private final ApiProblems api;
 
-    PageProblems(MessageSource messages) {
+    PageProblems(MessageSource messages, ApiProblems api) {
         this.messages = messages;
+        this.api = api;
     }
 
+    // A controller that serves a page also under /api/ (a download, say) answers there as the API does: a problem.
+
     @ExceptionHandler(Problems.NotFound.class)
-    String notFound(Problems.NotFound e, Model model, HttpServletResponse response) {
+    Object notFound(Problems.NotFound e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) return problem(api.notFound(e));
         return page(404, e.messageKey(), e.args(), model, response);
     }
 
     @ExceptionHandler(Problems.InvalidInput.class)
-    String invalid(Problems.InvalidInput e, Model model, HttpServletResponse response) {
+    Object invalid(Problems.InvalidInput e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) return problem(api.invalid(e));
         return page(400, e.messageKey(), e.args(), model, response);
     }
 
     @ExceptionHandler(Problems.Conflict.class)
-    String conflict(Problems.Conflict e, Model model, HttpServletResponse response) {
+    Object conflict(Problems.Conflict e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) return problem(api.conflict(e));
         return page(409, e.messageKey(), e.args(), model, response);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail pd) {
+        return ResponseEntity.status(pd.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
