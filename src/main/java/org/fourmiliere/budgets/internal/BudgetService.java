@@ -332,12 +332,9 @@ public class BudgetService {
         // budget per (account, department)
         Map<String, BigDecimal> budget = new TreeMap<>();
         Set<String> budgetedDepartments = new HashSet<>();
-        for (BudgetLine a : store.lines(id, p.first().atDay(1), p.last().atDay(1))) {
+        // every line of the budget, with its months' sum over the period (a line budgeted elsewhere in the year: 0)
+        for (BudgetLine a : store.sums(id, p.first().atDay(1), p.last().atDay(1))) {
             budget.merge(a.account() + "\u0000" + a.department(), a.amount(), BigDecimal::add);
-            if (!a.department().isEmpty()) budgetedDepartments.add(a.account() + "\u0000" + a.department());
-        }
-        for (BudgetLine a : store.lines(id)) {
-            budget.putIfAbsent(a.account() + "\u0000" + a.department(), BigDecimal.ZERO);
             if (!a.department().isEmpty()) budgetedDepartments.add(a.account() + "\u0000" + a.department());
         }
         Map<String, BigDecimal> actual = new TreeMap<>();

@@ -87,6 +87,20 @@ class BudgetStore {
                 .query(BudgetStore::amount).list();
     }
 
+    /**
+     * One row per line (account and department) of a budget, with the sum of its months from first to last (0 when
+     * none of them falls there): what an evaluation needs, in one query.
+     */
+    List<BudgetLine> sums(long budgetId, LocalDate firstMonth, LocalDate lastMonth) {
+        return jdbc.sql("""
+                SELECT account_code, department_code,
+                       COALESCE(SUM(CASE WHEN month_start >= :first AND month_start <= :last THEN amount END), 0)
+                FROM budget_line WHERE budget_id = :id GROUP BY account_code, department_code""")
+                .param("id", budgetId).param("first", Date.valueOf(firstMonth)).param("last", Date.valueOf(lastMonth))
+                .query((rs, i) -> new BudgetLine(rs.getString(1), rs.getString(2), YearMonth.from(firstMonth), rs.getBigDecimal(3)))
+                .list();
+    }
+
     /** Replaces the months of one account and department with the amounts given. */
     void replace(long budgetId, String account, String department, Map<YearMonth, BigDecimal> months) {
         for (Map.Entry<YearMonth, BigDecimal> e : months.entrySet()) {
