@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
+import org.fourmiliere.support.PageSession;
 import org.fourmiliere.support.People;
 import org.fourmiliere.support.Years;
 import org.junit.jupiter.api.Test;
@@ -122,11 +123,13 @@ class BudgetTeamsIT {
         JsonNode mine = team(m.get("/api/v1/budgets/reports/teams?fiscalYear=" + fy + "&quarter=1").json(), teamId);
         assertThat(mine.get("comment").asString()).isEqualTo("A client paid late");
         assertThat(mine.get("mayWrite").asBoolean()).isTrue();
-        assertThat(team(m.get("/api/v1/budgets/reports/teams?fiscalYear=" + fy + "&quarter=2").json(), teamId).get("comment").isNull()).isTrue();
-        // the page lists it for the work committee, in both languages
-        String page = m.get("/budgets/teams?fiscalYear=" + fy + "&quarter=1").body();
+        JsonNode none = team(m.get("/api/v1/budgets/reports/teams?fiscalYear=" + fy + "&quarter=2").json(), teamId).get("comment");
+        assertThat(none == null || none.isNull()).as("no comment on the second quarter").isTrue();
+        // the page lists it for the work committee; the form is there for the team's members only
+        String page = PageSession.signIn(port, member.email(), member.password()).get("/budgets/teams?fiscalYear=" + fy + "&quarter=1").text();
         assertThat(page).contains(name).contains("A client paid late").contains("team-comment-form");
-        assertThat(o.get("/budgets/teams?fiscalYear=" + fy + "&quarter=1").body()).contains(name).doesNotContain("team-comment-form");
+        assertThat(PageSession.signIn(port, other.email(), other.password()).get("/budgets/teams?fiscalYear=" + fy + "&quarter=1").text())
+                .contains(name).doesNotContain("team-comment-form");
 
         // bad input: 400 naming the field; services are the accounting role's
         assertThat(field(o.get("/api/v1/budgets/reports/teams?fiscalYear=" + fy + "&quarter=5"))).isEqualTo("quarter");
@@ -152,7 +155,7 @@ class BudgetTeamsIT {
                 {"account":"4001","period":"MONTH","number":1,"amount":"250.00"}""");
         post(y + "-09-03", "1010", "4001", "500.00", "WEBDEV");
         post(y + "-09-04", "1010", "4001", "200.00", "DESIGN"); // a department with no line: on the account's line
-        post(y + "-09-05", "1010", "4001", "100.00", null);
+        post(y + "-09-05", "1010", "4001", "100.00", "HOSTING"); // also on the account's line
         post(y + "-10-05", "1010", "4001", "999.00", "WEBDEV"); // after the period
         String period = "from=" + y + "-09-01&to=" + y + "-09-30";
         JsonNode e = keeper().get("/api/v1/budgets/" + id + "/evaluation?" + period).json();
@@ -170,8 +173,9 @@ class BudgetTeamsIT {
         long entry = dept.get("postings").get(0).get("entryId").asLong();
 
         // the page: the evaluation links each actual to its lines, which link to their entries
-        assertThat(keeper().get("/budgets/" + id + "?" + period).body()).contains("/budgets/" + id + "/lines?line=4001/WEBDEV");
-        String page = keeper().get("/budgets/" + id + "/lines?line=4001/WEBDEV&" + period).body();
+        PageSession pages = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD);
+        assertThat(pages.get("/budgets/" + id + "?" + period).text()).contains("/budgets/" + id + "/lines?line=4001/WEBDEV");
+        String page = pages.get("/budgets/" + id + "/lines?line=4001/WEBDEV&" + period).text();
         assertThat(page).contains("/books/entries/" + entry).contains("line-total");
 
         var unknown = keeper().get("/api/v1/budgets/" + id + "/evaluation/lines?line=4001/HOSTING&" + period);
@@ -206,5 +210,46 @@ class BudgetTeamsIT {
 
         assertThat(keeper().post("/api/v1/budgets/" + id + "/visibility", "{\"isPublic\":false}").status()).isEqualTo(200);
         assertThat(anonymous.get("/budgets/public").body()).doesNotContain(name);
+    }
+
+    @Test
+    void yearByYearFullTimeEquivalentsLabourSharesProfitAndNetValue() {
+        int y = Years.fresh(2);
+        int fy = y + 1; // Sept. y – Aug. y+1, years no other test writes in
+        var worker = people.workerWithAccount("Salaried");
+        Api w = new Api(port).basic(worker.email(), worker.password());
+        String code = People.unique("fte");
+        assertThat(w.post("/api/v1/activities", "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"kind\":\"CONTRACT\",\"billable\":true}").status())
+                .isEqualTo(201);
+        // 13 days × 7 paid hours = 91 hours
+        for (int d = 1; d <= 13; d++) {
+            String day = y + "-10-" + (d < 10 ? "0" + d : "" + d);
+            assertThat(w.post("/api/v1/time-entries", "{\"activity\":\"" + code + "\",\"start\":\"" + day + "T09:00-04:00\",\"end\":\""
+                    + day + "T16:00-04:00\",\"kind\":\"PAID\"}").status()).isEqualTo(201);
+        }
+        post(y + "-10-20", "1010", "4001", "8000.00", null);
+        post(y + "-10-31", "5102", "1010", "3000.00", null);   // salaries (under 5095)
+        post(y + "-11-15", "5220", "1010", "1000.00", null);   // freelancers (under 5200)
+
+        var r = keeper().get("/api/v1/budgets/reports/years?lastYear=" + fy + "&years=2");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode before = r.json().get(0), year = r.json().get(1);
+        assertThat(year.get("fiscalYear").asInt()).isEqualTo(fy);
+        // 91 h ÷ 1820 h a full-time year = 0.05
+        assertThat(year.get("paidHours").decimalValue()).isEqualByComparingTo("91.00");
+        assertThat(year.get("fte").decimalValue()).isEqualByComparingTo("0.05");
+        // salaried 3000 of 4000 of labour: 75.0 %; freelance 25.0 %
+        assertThat(year.get("salaries").decimalValue()).isEqualByComparingTo("3000.00");
+        assertThat(year.get("freelancers").decimalValue()).isEqualByComparingTo("1000.00");
+        assertThat(year.get("salariedShare").decimalValue()).isEqualByComparingTo("75.0");
+        assertThat(year.get("freelanceShare").decimalValue()).isEqualByComparingTo("25.0");
+        // profit 8000 − 4000 = 4000; the net value (assets − liabilities) grows by it over the year
+        assertThat(year.get("profit").decimalValue()).isEqualByComparingTo("4000.00");
+        assertThat(year.get("netValue").decimalValue().subtract(before.get("netValue").decimalValue())).isEqualByComparingTo("4000.00");
+
+        String page = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD)
+                .get("/budgets/analyses?lastYear=" + fy + "&years=2").text();
+        assertThat(page).contains("id=\"fte-chart\"><svg").contains("id=\"net-chart\"><svg").contains("id=\"net-" + fy + "\"");
+        assertThat(field(keeper().get("/api/v1/budgets/reports/years?lastYear=" + fy + "&years=11"))).isEqualTo("years");
     }
 }
