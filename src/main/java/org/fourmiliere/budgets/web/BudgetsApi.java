@@ -22,6 +22,7 @@ import org.fourmiliere.budgets.web.BudgetViews.BudgetView;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.shared.web.IdempotentRequests;
+import org.fourmiliere.shared.web.Public;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -224,7 +225,7 @@ class BudgetsApi {
         return budgets.linePostings(id, line, from, to, locale);
     }
 
-    @org.fourmiliere.shared.web.Public
+    @Public
     @GetMapping("/public")
     @Operation(summary = "The adopted budgets marked public (the transparency page): the year's amount per account")
     List<BudgetService.PublicBudget> publicBudgets(Locale locale) {
