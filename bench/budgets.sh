@@ -53,6 +53,8 @@ token=$(curl -sf -u bench@bench.local:bench-password-1 -H 'Content-Type: applica
   | python3 -c 'import sys, json; print(json.load(sys.stdin)["token"])')
 auth="Authorization: Bearer $token"
 
+load_before=$(uptime | sed 's/.*load average: //')
+echo "load average before: $load_before"
 echo "importing $j"
 curl -sf -H "$auth" -H 'Content-Type: text/plain' --data-binary "@$j" "$base/journal/import" -o "$dir/budgets-import.json"
 echo "making ten budgets, each from the year before's actuals"
@@ -89,9 +91,9 @@ with open(sys.argv[3], "w") as f:
         f.write("    Equity:Budget\n\n")
 PY
 
-python3 - "$base" "$token" "$runs" "$dir/budgets-bench.md" "$eval_id" "$fy_from" "$fy_to" "$j" "$dir/budget.journal" "$fy_end_excl" "$lines" <<'PY'
+python3 - "$base" "$token" "$runs" "$dir/budgets-bench.md" "$eval_id" "$fy_from" "$fy_to" "$j" "$dir/budget.journal" "$fy_end_excl" "$lines" "$load_before" <<'PY'
 import sys, time, statistics, urllib.request, shutil, subprocess
-base, token, runs, out, eid, f, t, journal, budget, end_excl, lines = sys.argv[1:]
+base, token, runs, out, eid, f, t, journal, budget, end_excl, lines, load_before = sys.argv[1:]
 runs = int(runs)
 def api(path):
     req = urllib.request.Request(base + path, headers={"Authorization": "Bearer " + token})
@@ -112,11 +114,21 @@ if shutil.which("hledger"):
         s = time.perf_counter(); subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         return time.perf_counter() - s
     hl = statistics.median(run() for _ in range(int(__import__("os").environ.get("HLEDGER_RUNS", "1"))))
+load_start = open("/proc/loadavg").read().split()[:3]
 with open(out, "w") as o:
     o.write(f"budget lines: {lines}\n\n| report (API, warm) | median ms | target ms | hledger balance --budget (s) | × hledger |\n|---|---|---|---|---|\n")
     for name, path, target in rows:
         m = median(lambda: api(path))
         ratio = "—" if hl is None or name.startswith("cash") or name.startswith("profit") else "%.0f×" % (hl / m)
         o.write(f"| {name} | {m * 1000:.1f} | {target * 1000:.0f} | {'—' if hl is None else '%.2f' % hl} | {ratio} |\n")
+    load_after = open("/proc/loadavg").read().split()[:3]
+    o.write(f"\nload average (1, 5, 15 min): before the import {load_before}; before the API timings {', '.join(load_start)}; after them {', '.join(load_after)}\n")
 print(open(out).read())
 PY
+
+# the evaluation's two queries on PostgreSQL itself (a figure that depends little on the machine's load)
+sql_time() { psql -tA -h "$pg_host" -U "$pg_user" -d "$db" -c "EXPLAIN (ANALYZE, FORMAT JSON) $1" \
+  | python3 -c 'import sys, json; p = json.load(sys.stdin)[0]; print("%.2f ms, %d rows" % (p["Execution Time"], p["Plan"]["Actual Rows"]))'; }
+budget_sql=$(sql_time "SELECT account_code, department_code, COALESCE(SUM(CASE WHEN month_start >= DATE '$fy_from' AND month_start <= DATE '2009-08-01' THEN amount END), 0) FROM budget_line WHERE budget_id = $eval_id GROUP BY account_code, department_code")
+totals_sql=$(sql_time "SELECT a.code, d.code, t.month_start, SUM(t.amount), a.type FROM ledger_month_total t JOIN ledger_account a ON a.id = t.account_id LEFT JOIN ledger_department d ON d.id = t.department_id WHERE t.month_start >= DATE '$fy_from' AND t.month_start <= DATE '2009-08-01' AND a.type IN ('REVENUE', 'EXPENSE') GROUP BY a.code, d.code, t.month_start, a.type")
+printf '\nEXPLAIN ANALYZE of the evaluation'"'"'s queries: budget lines %s; monthly totals %s\n' "$budget_sql" "$totals_sql" | tee -a "$dir/budgets-bench.md"

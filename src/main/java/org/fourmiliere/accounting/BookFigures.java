@@ -24,12 +24,21 @@ public interface BookFigures {
      */
     record MonthAmount(String account, String department, YearMonth month, BigDecimal amount) {}
 
+    /**
+     * One journal line of an account: its entry, day, description, department (null: none) and amount in the
+     * account's normal direction (revenue and expenses positive).
+     */
+    record Posting(long entryId, LocalDate date, String description, String department, BigDecimal amount) {}
+
     List<Account> accounts();
 
     List<Department> departments();
 
     /** The revenue and expense totals of the months from first to last (both included), given to {@code out}. */
     void monthTotals(YearMonth first, YearMonth last, Consumer<MonthAmount> out);
+
+    /** The postings of a revenue or expense account from one day to another (both included), in date order. */
+    void postings(String account, LocalDate from, LocalDate to, Consumer<Posting> out);
 
     /** The balance (debits − credits) of the accounts at the end of a day. */
     BigDecimal balanceAt(Collection<String> accountCodes, LocalDate day);

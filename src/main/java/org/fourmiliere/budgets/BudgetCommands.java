@@ -64,6 +64,10 @@ public final class BudgetCommands {
 
     public record ActivityDepartment(@NotNull Long activityId, @Size(max = 40) String department) {}
 
-    public record TeamComment(@NotBlank @Size(max = 40) String department, @NotNull @Min(1990) @Max(2999) Integer fiscalYear,
+    /** The services (department codes) a team runs: its quarterly report follows them. */
+    public record TeamServices(@NotNull @Size(max = 50) List<@NotBlank @Size(max = 40) String> departments) {}
+
+    /** A team's comment on a quarter (1–4) of a fiscal year of its quarterly report. */
+    public record TeamComment(@NotNull Long teamId, @NotNull @Min(1990) @Max(2999) Integer fiscalYear,
                               @NotNull @Min(1) @Max(4) Integer quarter, @NotNull @Size(max = 4000) String comment) {}
 }

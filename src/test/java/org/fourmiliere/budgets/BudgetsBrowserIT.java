@@ -92,6 +92,64 @@ class BudgetsBrowserIT extends BrowserTest {
         screenshot("budgets-profitability-" + lang);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void aTeamCommentsItsQuarterAndTheAnalysesWeeksAndJournalLinesAreRead(String lang) {
+        boolean fr = lang.equals("fr");
+        Person member = people.workerWithAccount("Drupaliste", lang);
+        Api admin = new Api(port).basic(ADMIN_EMAIL, ADMIN_PASSWORD);
+        int y = Years.fresh(2);
+        int fy = y + 1;
+        String team = People.unique("Drupal");
+        var created = admin.post("/api/v1/teams", "{\"nameFr\":\"%s\",\"nameEn\":\"%s\",\"memberIds\":[%d]}".formatted(team, team, member.id()));
+        if (created.status() != 201) throw new IllegalStateException(created.body());
+        long teamId = created.json().get("id").asLong();
+        admin.put("/api/v1/budgets/teams/" + teamId + "/services", "{\"departments\":[\"WEBDEV\"]}");
+        var budget = admin.post("/api/v1/budgets", "{\"fiscalYear\":%d,\"name\":\"%s\"}".formatted(fy, People.unique("Teams")));
+        long id = budget.json().get("id").asLong();
+        admin.post("/api/v1/budgets/" + id + "/entries",
+                "{\"entries\":[{\"account\":\"4001\",\"department\":\"WEBDEV\",\"period\":\"QUARTER\",\"number\":1,\"amount\":\"6000.00\"}]}");
+        var r = admin.post("/api/v1/journal-entries", """
+                {"date":"%s-10-05","description":"browser","lines":[{"account":"1010","side":"DEBIT","amount":"5000.00"},
+                {"account":"4001","side":"CREDIT","amount":"5000.00","department":"WEBDEV"}]}""".formatted(y));
+        if (r.status() != 201) throw new IllegalStateException(r.body());
+        signIn(member.email(), member.password());
+
+        // the team's quarter: actual 5000 of web development; a member writes the team's comment
+        page.navigate(url("/budgets/teams?fiscalYear=" + fy + "&quarter=1"));
+        assertThat(page.locator("h1")).hasText(fr ? "Rapports trimestriels des équipes" : "Teams' quarterly reports");
+        assertThat(page.locator("#team-" + teamId + "-WEBDEV")).containsText(fr ? "5 000,00" : "5,000.00");
+        page.fill("#team-" + teamId + " textarea[name=comment]", fr ? "Un client a payé en retard." : "A client paid late.");
+        page.click("#team-" + teamId + " .team-comment-form button");
+        assertThat(page.locator("#team-" + teamId + " .team-comment")).hasText(fr ? "Un client a payé en retard." : "A client paid late.");
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("budgets-teams-" + lang);
+
+        // the journal lines behind the evaluation's web development line
+        page.navigate(url("/budgets/" + id + "?from=" + y + "-09-01&to=" + y + "-11-30"));
+        page.locator("[id='line-4001/WEBDEV'] td.num a").first().click();
+        assertThat(page.locator("#line-postings tbody tr")).hasCount(1);
+        assertThat(page.locator("#line-total")).containsText(fr ? "5 000,00" : "5,000.00");
+        assertThat(page.locator("main")).not().containsText("??");
+
+        // the forecast week by week: September and October, 61 days, are nine periods
+        page.navigate(url("/budgets/cash-flow?from=" + y + "-09-01&months=2&by=week"));
+        assertThat(page.locator("#cash-flow-weeks tbody tr")).hasCount(9);
+        assertThat(page.locator("main")).not().containsText("??");
+
+        // year by year: full-time equivalents, salaried and freelance shares, net value and profit, each with its table
+        page.navigate(url("/budgets/analyses?lastYear=" + fy + "&years=2"));
+        assertThat(page.locator("#fte-chart svg")).hasCount(1);
+        assertThat(page.locator("#labour-chart svg")).hasCount(1);
+        assertThat(page.locator("#net-chart svg")).hasCount(1);
+        assertThat(page.locator("#net-" + fy)).containsText(fr ? "5 000,00" : "5,000.00");
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("budgets-analyses-" + lang);
+
+        page.navigate(url("/budgets/public"));
+        assertThat(page.locator("h1")).hasText(fr ? "Budgets publics" : "Public budgets");
+    }
+
     static void post(Api api, String date, String debit, String credit, String amount) {
         var r = api.post("/api/v1/journal-entries", """
                 {"date":"%s","description":"browser","lines":[{"account":"%s","side":"DEBIT","amount":"%s"},

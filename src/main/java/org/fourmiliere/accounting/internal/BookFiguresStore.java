@@ -57,6 +57,22 @@ class BookFiguresStore implements BookFigures {
     }
 
     @Override
+    public void postings(String account, LocalDate from, LocalDate to, Consumer<Posting> out) {
+        jdbc.sql("""
+                SELECT l.entry_id, l.entry_date, e.description, d.code, l.amount, a.type
+                FROM journal_line l JOIN ledger_account a ON a.id = l.account_id JOIN journal_entry e ON e.id = l.entry_id
+                LEFT JOIN ledger_department d ON d.id = l.department_id
+                WHERE a.code = :code AND l.entry_date >= :from AND l.entry_date <= :to
+                ORDER BY l.entry_date, l.entry_id, l.line_no""")
+                .param("code", account).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query(rs -> {
+                    BigDecimal amount = rs.getBigDecimal(5);
+                    if ("REVENUE".equals(rs.getString(6))) amount = amount.negate();
+                    out.accept(new Posting(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), amount));
+                });
+    }
+
+    @Override
     public BigDecimal balanceAt(Collection<String> accountCodes, LocalDate day) {
         if (accountCodes.isEmpty()) return BigDecimal.ZERO;
         LocalDate monthStart = day.withDayOfMonth(1);

@@ -295,15 +295,6 @@ public class BudgetService {
         return store.activityDepartments();
     }
 
-    @Transactional
-    public void comment(BudgetCommands.TeamComment cmd) {
-        if (books.departments().stream().noneMatch(d -> d.code().equals(cmd.department())))
-            throw new Problems.InvalidInput("department", "budgets.department.unknown", cmd.department());
-        LocalDate q = fiscalYear(cmd.fiscalYear()).firstDay().plusMonths((cmd.quarter() - 1) * 3L);
-        store.setComment(cmd.department(), q, cmd.comment(), Instant.now(clock));
-        audit.record(AUDIT_TYPE + "_comment", cmd.department() + "@" + q, "commented", null, Map.of("comment", cmd.comment()));
-    }
-
     // ---- evaluation ----
 
     public record Period(YearMonth first, YearMonth last) {
@@ -332,12 +323,9 @@ public class BudgetService {
         // budget per (account, department)
         Map<String, BigDecimal> budget = new TreeMap<>();
         Set<String> budgetedDepartments = new HashSet<>();
-        for (BudgetLine a : store.lines(id, p.first().atDay(1), p.last().atDay(1))) {
+        // every line of the budget, with its months' sum over the period (a line budgeted elsewhere in the year: 0)
+        for (BudgetLine a : store.sums(id, p.first().atDay(1), p.last().atDay(1))) {
             budget.merge(a.account() + "\u0000" + a.department(), a.amount(), BigDecimal::add);
-            if (!a.department().isEmpty()) budgetedDepartments.add(a.account() + "\u0000" + a.department());
-        }
-        for (BudgetLine a : store.lines(id)) {
-            budget.putIfAbsent(a.account() + "\u0000" + a.department(), BigDecimal.ZERO);
             if (!a.department().isEmpty()) budgetedDepartments.add(a.account() + "\u0000" + a.department());
         }
         Map<String, BigDecimal> actual = new TreeMap<>();
@@ -361,6 +349,42 @@ public class BudgetService {
                     budget.getOrDefault(k, BigDecimal.ZERO), actual.getOrDefault(k, BigDecimal.ZERO)));
         }
         return Evaluation.evaluate(inputs, tol);
+    }
+
+    /** The journal lines behind one line of an evaluation, and their sum (the line's actual). */
+    public record LinePostings(String line, String account, String department, String name, Period period,
+                               List<BookFigures.Posting> postings, BigDecimal total) {}
+
+    /**
+     * The journal lines that an evaluation counts on a line ({@code account} or {@code account/department}) over a
+     * period: for a department's line, the account's postings of that department; for the account's line, its postings
+     * of no department or of a department the budget has no line for.
+     */
+    public LinePostings linePostings(long id, String line, LocalDate from, LocalDate to, Locale locale) {
+        Budget b = get(id);
+        Period p = wholeMonths(from == null ? fiscalYear(b.fiscalYear()).firstDay() : from,
+                to == null ? fiscalYear(b.fiscalYear()).lastDay() : to);
+        if (line == null || line.isBlank()) throw new Problems.InvalidInput("line", "budgets.line.unknown", "");
+        String account = line.contains("/") ? line.substring(0, line.indexOf('/')) : line;
+        String department = line.contains("/") ? line.substring(line.indexOf('/') + 1) : "";
+        BookFigures.Account acc = chart().get(account);
+        if (acc == null || !(acc.type() == AccountType.REVENUE || acc.type() == AccountType.EXPENSE))
+            throw new Problems.InvalidInput("line", "budgets.line.unknown", line);
+        Set<String> budgeted = new HashSet<>();
+        for (BudgetLine l : store.sums(id, p.first().atDay(1), p.last().atDay(1)))
+            if (l.account().equals(account) && !l.department().isEmpty()) budgeted.add(l.department());
+        if (!department.isEmpty() && !budgeted.contains(department)) throw new Problems.InvalidInput("line", "budgets.line.unknown", line);
+        List<BookFigures.Posting> out = new ArrayList<>();
+        BigDecimal[] total = {BigDecimal.ZERO};
+        books.postings(account, p.from(), p.to(), x -> {
+            boolean counts = department.isEmpty() ? x.department() == null || !budgeted.contains(x.department())
+                    : department.equals(x.department());
+            if (counts) {
+                out.add(x);
+                total[0] = total[0].add(x.amount());
+            }
+        });
+        return new LinePostings(line, account, department, name(acc, locale), p, out, total[0]);
     }
 
     // ---- projection ----
@@ -560,6 +584,74 @@ public class BudgetService {
         return Profitability.compute(inputs, overhead[0].add(adminLabour), wage, settings.chargesRate());
     }
 
+    // ---- figures per fiscal year (analyses) ----
+
+    /**
+     * One fiscal year as the analyses show it: the paid hours of the time tracker and the full-time equivalents they
+     * make; salaries (the payroll accounts) against freelancers (accounts under 5200) in dollars and in % of the two;
+     * revenue, expenses and profit; the net value (assets − liabilities) on its last day.
+     */
+    public record YearFigures(int fiscalYear, String label, BigDecimal paidHours, BigDecimal fte, BigDecimal salaries,
+                              BigDecimal freelancers, BigDecimal salariedShare, BigDecimal freelanceShare, BigDecimal revenue,
+                              BigDecimal expenses, BigDecimal profit, BigDecimal netValue) {}
+
+    /** The fiscal years from {@code lastYear − years + 1} to {@code lastYear}, oldest first. */
+    public List<YearFigures> years(int lastYear, int years) {
+        if (lastYear < 1991 || lastYear > 2999) throw new Problems.InvalidInput("lastYear", "budgets.year.invalid");
+        if (years < 1 || years > 10) throw new Problems.InvalidInput("years", "budgets.years.invalid");
+        int firstYear = lastYear - years + 1;
+        FiscalYear first = fiscalYear(firstYear), last = fiscalYear(lastYear);
+        Map<String, BookFigures.Account> chart = chart();
+        Set<String> payroll = payrollAccounts(chart), freelance = under(chart, "5200");
+        Map<Integer, BigDecimal[]> money = new TreeMap<>(); // revenue, expenses, salaries, freelancers
+        for (int y = firstYear; y <= lastYear; y++)
+            money.put(y, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+        books.monthTotals(YearMonth.from(first.firstDay()), YearMonth.from(last.lastDay()), m -> {
+            BookFigures.Account acc = chart.get(m.account());
+            if (acc == null) return;
+            BigDecimal[] v = money.get(fiscalYearOf(m.month().atDay(1)).endYear());
+            if (acc.type() == AccountType.REVENUE) {
+                v[0] = v[0].add(m.amount());
+            } else {
+                v[1] = v[1].add(m.amount());
+                if (payroll.contains(acc.code())) v[2] = v[2].add(m.amount());
+                else if (freelance.contains(acc.code())) v[3] = v[3].add(m.amount());
+            }
+        });
+        Map<Integer, Long> minutes = new TreeMap<>();
+        time.minutes(HoursQuery.between(first.firstDay(), last.lastDay()).ofKinds(List.of(EntryKind.PAID)).perWorkerAndMonth())
+                .byMonth().forEach((m, min) -> minutes.merge(fiscalYearOf(m.atDay(1)).endYear(), min, Long::sum));
+        List<String> balanceSheet = new ArrayList<>();
+        for (BookFigures.Account a : chart.values())
+            if (a.type() == AccountType.ASSET || a.type() == AccountType.LIABILITY) balanceSheet.add(a.code());
+        List<YearFigures> out = new ArrayList<>();
+        for (int y = firstYear; y <= lastYear; y++) {
+            FiscalYear fy = fiscalYear(y);
+            BigDecimal[] v = money.get(y);
+            BigDecimal hours = BigDecimal.valueOf(minutes.getOrDefault(y, 0L)).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+            BigDecimal fte = hours.divide(settings.fullTimeHours(), 2, java.math.RoundingMode.HALF_UP);
+            BigDecimal labour = v[2].add(v[3]);
+            BigDecimal salaried = labour.signum() == 0 ? null : v[2].multiply(BigDecimal.valueOf(100)).divide(labour, 1, java.math.RoundingMode.HALF_UP);
+            BigDecimal freelanced = salaried == null ? null : BigDecimal.valueOf(100).setScale(1).subtract(salaried);
+            // assets − liabilities: the balances are debits − credits, a liability's negative
+            BigDecimal netValue = books.balanceAt(balanceSheet, fy.lastDay());
+            out.add(new YearFigures(y, fy.label(), hours, fte, v[2], v[3], salaried, freelanced, v[0], v[1], v[0].subtract(v[1]), netValue));
+        }
+        return out;
+    }
+
+    /** The account and every account under it. */
+    static Set<String> under(Map<String, BookFigures.Account> chart, String parent) {
+        Set<String> out = new HashSet<>();
+        for (BookFigures.Account a : chart.values())
+            for (BookFigures.Account x = a; x != null; x = x.parent() == null ? null : chart.get(x.parent()))
+                if (parent.equals(x.code())) {
+                    out.add(a.code());
+                    break;
+                }
+        return out;
+    }
+
     // ---- monthly figures for the charts ----
 
     /** Revenue and expenses per month of a period, from the books (for the peaks and troughs chart). */
@@ -578,8 +670,37 @@ public class BudgetService {
         return out;
     }
 
-    public Map<String, String> comments(int fiscalYear, int quarter) {
-        return store.comments(fiscalYear(fiscalYear).firstDay().plusMonths((quarter - 1) * 3L));
+    public record PublicLine(String account, String name, BigDecimal amount) {}
+
+    /** An adopted budget marked public, as the transparency page shows it: the year's amount per account. */
+    public record PublicBudget(Budget budget, List<PublicLine> revenue, BigDecimal totalRevenue, List<PublicLine> expenses,
+                               BigDecimal totalExpenses, BigDecimal balance) {}
+
+    /** The adopted budgets marked public (the transparency page), newest year first. */
+    public List<PublicBudget> publicBudgets(Locale locale) {
+        Map<String, BookFigures.Account> chart = chart();
+        List<PublicBudget> out = new ArrayList<>();
+        for (Budget b : store.publicBudgets()) {
+            FiscalYear fy = fiscalYear(b.fiscalYear());
+            Map<String, BigDecimal> perAccount = new TreeMap<>();
+            for (BudgetLine l : store.sums(b.id(), fy.firstDay(), fy.lastDay())) perAccount.merge(l.account(), l.amount(), BigDecimal::add);
+            List<PublicLine> revenue = new ArrayList<>(), expenses = new ArrayList<>();
+            BigDecimal rev = BigDecimal.ZERO, exp = BigDecimal.ZERO;
+            for (Map.Entry<String, BigDecimal> e : perAccount.entrySet()) {
+                BookFigures.Account acc = chart.get(e.getKey());
+                if (acc == null) continue;
+                PublicLine line = new PublicLine(e.getKey(), name(acc, locale), e.getValue());
+                if (acc.type() == AccountType.REVENUE) {
+                    revenue.add(line);
+                    rev = rev.add(e.getValue());
+                } else {
+                    expenses.add(line);
+                    exp = exp.add(e.getValue());
+                }
+            }
+            out.add(new PublicBudget(b, revenue, rev, expenses, exp, rev.subtract(exp)));
+        }
+        return out;
     }
 
     // ---- helpers ----

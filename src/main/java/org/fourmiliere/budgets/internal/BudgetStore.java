@@ -87,6 +87,20 @@ class BudgetStore {
                 .query(BudgetStore::amount).list();
     }
 
+    /**
+     * One row per line (account and department) of a budget, with the sum of its months from first to last (0 when
+     * none of them falls there): what an evaluation needs, in one query.
+     */
+    List<BudgetLine> sums(long budgetId, LocalDate firstMonth, LocalDate lastMonth) {
+        return jdbc.sql("""
+                SELECT account_code, department_code,
+                       COALESCE(SUM(CASE WHEN month_start >= :first AND month_start <= :last THEN amount END), 0)
+                FROM budget_line WHERE budget_id = :id GROUP BY account_code, department_code""")
+                .param("id", budgetId).param("first", Date.valueOf(firstMonth)).param("last", Date.valueOf(lastMonth))
+                .query((rs, i) -> new BudgetLine(rs.getString(1), rs.getString(2), YearMonth.from(firstMonth), rs.getBigDecimal(3)))
+                .list();
+    }
+
     /** Replaces the months of one account and department with the amounts given. */
     void replace(long budgetId, String account, String department, Map<YearMonth, BigDecimal> months) {
         for (Map.Entry<YearMonth, BigDecimal> e : months.entrySet()) {
@@ -121,23 +135,47 @@ class BudgetStore {
                     .param("a", activityId).param("d", department).update();
     }
 
-    Map<String, String> comments(LocalDate quarterStart) {
-        Map<String, String> out = new TreeMap<>();
-        jdbc.sql("SELECT department_code, comment FROM budget_team_comment WHERE quarter_start = :q")
-                .param("q", Date.valueOf(quarterStart)).query(rs -> {
-                    out.put(rs.getString(1), rs.getString(2));
+    /** The services (department codes) each team runs. */
+    Map<Long, List<String>> teamServices() {
+        Map<Long, List<String>> out = new TreeMap<>();
+        jdbc.sql("SELECT team_id, department_code FROM budget_team_service ORDER BY team_id, department_code")
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
                 });
         return out;
     }
 
-    void setComment(String department, LocalDate quarterStart, String comment, Instant at) {
-        jdbc.sql("DELETE FROM budget_team_comment WHERE department_code = :d AND quarter_start = :q")
-                .param("d", department).param("q", Date.valueOf(quarterStart)).update();
+    void setTeamServices(long teamId, List<String> departments) {
+        jdbc.sql("DELETE FROM budget_team_service WHERE team_id = :t").param("t", teamId).update();
+        for (String d : departments)
+            jdbc.sql("INSERT INTO budget_team_service (team_id, department_code) VALUES (:t, :d)")
+                    .param("t", teamId).param("d", d).update();
+    }
+
+    /** The teams' comments on the quarter starting on that day. */
+    Map<Long, String> teamComments(LocalDate quarterStart) {
+        Map<Long, String> out = new TreeMap<>();
+        jdbc.sql("SELECT team_id, comment FROM budget_team_report WHERE quarter_start = :q")
+                .param("q", Date.valueOf(quarterStart)).query(rs -> {
+                    out.put(rs.getLong(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    void setTeamComment(long teamId, LocalDate quarterStart, String comment, Long writtenBy, Instant at) {
+        jdbc.sql("DELETE FROM budget_team_report WHERE team_id = :t AND quarter_start = :q")
+                .param("t", teamId).param("q", Date.valueOf(quarterStart)).update();
         jdbc.sql("""
-                INSERT INTO budget_team_comment (department_code, quarter_start, comment, updated_at)
-                VALUES (:d, :q, :c, :at)""")
-                .param("d", department).param("q", Date.valueOf(quarterStart)).param("c", comment)
+                INSERT INTO budget_team_report (team_id, quarter_start, comment, written_by, updated_at)
+                VALUES (:t, :q, :c, :by, :at)""")
+                .param("t", teamId).param("q", Date.valueOf(quarterStart)).param("c", comment).param("by", writtenBy)
                 .param("at", Timestamp.from(at)).update();
+    }
+
+    /** The adopted budgets marked public, newest year first. */
+    List<Budget> publicBudgets() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM budget WHERE public_budget = TRUE AND status = 'ADOPTED' ORDER BY fiscal_year DESC")
+                .query(BudgetStore::budget).list();
     }
 
     private static Budget budget(ResultSet rs, int i) throws SQLException {

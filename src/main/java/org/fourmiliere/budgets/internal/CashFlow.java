@@ -87,6 +87,13 @@ public final class CashFlow {
     /** @param firstBelowCushion the first month whose closing balance is under the cushion, or null */
     public record Result(String scenario, BigDecimal cushion, List<Month> months, YearMonth firstBelowCushion) {}
 
+    /** A week (or the shorter last days of the horizon) of a forecast read week by week. */
+    public record Week(LocalDate from, LocalDate to, BigDecimal opening, BigDecimal receipts, BigDecimal budgetReceipts,
+                       BigDecimal payments, BigDecimal budgetPayments, BigDecimal closing, boolean belowCushion, List<Item> items) {}
+
+    /** @param firstBelowCushion the first day of the first week whose closing balance is under the cushion, or null */
+    public record Weekly(String scenario, BigDecimal cushion, List<Week> weeks, LocalDate firstBelowCushion) {}
+
     private static final String ANY = "*";
 
     private CashFlow() {}
@@ -100,6 +107,44 @@ public final class CashFlow {
         out.add(forecast(in));
         for (Scenario s : scenarios) out.add(forecast(in, s));
         return out;
+    }
+
+    /**
+     * The same forecast week by week: the same dated movements (a month's payroll and budget fallback on its last
+     * day, as in the monthly view) gathered in seven-day periods from the first day of the first month; the last
+     * period ends with the horizon and may be shorter. Budget figures stay apart as in the months.
+     */
+    public static Weekly weekly(Result monthly) {
+        List<Month> months = monthly.months();
+        if (months.isEmpty()) return new Weekly(monthly.scenario(), monthly.cushion(), List.of(), null);
+        LocalDate start = months.getFirst().month().atDay(1), end = months.getLast().month().atEndOfMonth();
+        List<Item> all = new ArrayList<>();
+        for (Month m : months) all.addAll(m.items());
+        all.sort(Comparator.comparing(Item::date).thenComparing(Item::source));
+        List<Week> weeks = new ArrayList<>();
+        BigDecimal balance = months.getFirst().opening();
+        LocalDate firstBelow = null;
+        int k = 0;
+        for (LocalDate from = start; !from.isAfter(end); from = from.plusDays(7)) {
+            LocalDate to = from.plusDays(6).isAfter(end) ? end : from.plusDays(6);
+            List<Item> list = new ArrayList<>();
+            while (k < all.size() && !all.get(k).date().isAfter(to)) list.add(all.get(k++));
+            BigDecimal rec = BigDecimal.ZERO, brec = BigDecimal.ZERO, pay = BigDecimal.ZERO, bpay = BigDecimal.ZERO;
+            for (Item it : list) {
+                boolean budget = it.source() == Source.BUDGET;
+                if (it.amount().signum() >= 0) {
+                    if (budget) brec = brec.add(it.amount()); else rec = rec.add(it.amount());
+                } else {
+                    if (budget) bpay = bpay.add(it.amount().negate()); else pay = pay.add(it.amount().negate());
+                }
+            }
+            BigDecimal closing = balance.add(rec).add(brec).subtract(pay).subtract(bpay);
+            boolean below = closing.compareTo(monthly.cushion()) < 0;
+            if (below && firstBelow == null) firstBelow = from;
+            weeks.add(new Week(from, to, balance, rec, brec, pay, bpay, closing, below, List.copyOf(list)));
+            balance = closing;
+        }
+        return new Weekly(monthly.scenario(), monthly.cushion(), List.copyOf(weeks), firstBelow);
     }
 
     /** The monthly payroll: hours per week × 52 / 12 × wage × (1 + charges), to the cent. */

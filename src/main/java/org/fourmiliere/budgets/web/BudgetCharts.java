@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.fourmiliere.budgets.internal.BudgetService;
 import org.fourmiliere.budgets.internal.CashFlow;
 import org.fourmiliere.budgets.internal.Evaluation;
 import org.fourmiliere.budgets.internal.Profitability;
@@ -97,6 +98,33 @@ final class BudgetCharts {
             data.addValue(v[1], l.expenses(), m);
         });
         return svg(ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false));
+    }
+
+    /** Full-time equivalents per fiscal year (bars). */
+    static String fte(List<BudgetService.YearFigures> years, String fteLabel) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (BudgetService.YearFigures y : years) data.addValue(y.fte(), fteLabel, y.label());
+        return svg(ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false));
+    }
+
+    /** Salaried against freelance labour per fiscal year, in % of the two (stacked bars). */
+    static String labourShares(List<BudgetService.YearFigures> years, String salaried, String freelance) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (BudgetService.YearFigures y : years) {
+            data.addValue(y.salariedShare() == null ? BigDecimal.ZERO : y.salariedShare(), salaried, y.label());
+            data.addValue(y.freelanceShare() == null ? BigDecimal.ZERO : y.freelanceShare(), freelance, y.label());
+        }
+        return svg(ChartFactory.createStackedBarChart(null, null, "%", data, PlotOrientation.VERTICAL, true, false, false));
+    }
+
+    /** Net value (at each year's end) and profit per fiscal year (lines). */
+    static String netValue(List<BudgetService.YearFigures> years, String netValue, String profit) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (BudgetService.YearFigures y : years) {
+            data.addValue(y.netValue(), netValue, y.label());
+            data.addValue(y.profit(), profit, y.label());
+        }
+        return svg(ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false));
     }
 
     /** The same chart as a PNG (for the PDFs: their renderer reads images, not SVG). */

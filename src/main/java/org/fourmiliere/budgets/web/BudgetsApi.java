@@ -17,10 +17,12 @@ import org.fourmiliere.budgets.internal.BudgetService;
 import org.fourmiliere.budgets.internal.CashFlow;
 import org.fourmiliere.budgets.internal.Evaluation;
 import org.fourmiliere.budgets.internal.Profitability;
+import org.fourmiliere.budgets.internal.TeamReports;
 import org.fourmiliere.budgets.web.BudgetViews.BudgetView;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.web.ApiController;
 import org.fourmiliere.shared.web.IdempotentRequests;
+import org.fourmiliere.shared.web.Public;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,10 +52,12 @@ class BudgetsApi {
     private final IdempotentRequests idempotent;
     private final BudgetPdf pdf;
     private final org.springframework.context.MessageSource messages;
+    private final TeamReports teamReports;
 
     BudgetsApi(BudgetService budgets, BudgetViews views, IdempotentRequests idempotent, BudgetPdf pdf,
-               org.springframework.context.MessageSource messages) {
+               org.springframework.context.MessageSource messages, TeamReports teamReports) {
         this.budgets = budgets;
+        this.teamReports = teamReports;
         this.views = views;
         this.idempotent = idempotent;
         this.pdf = pdf;
@@ -212,6 +216,22 @@ class BudgetsApi {
         return budgets.evaluate(id, from, to, tolerance, locale);
     }
 
+    @GetMapping("/{id}/evaluation/lines")
+    @Operation(summary = "The journal lines behind one line of the evaluation (line: an account, or account/department) and their sum")
+    BudgetService.LinePostings evaluationLines(@PathVariable long id, @RequestParam(required = false) String line,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                               Locale locale) {
+        return budgets.linePostings(id, line, from, to, locale);
+    }
+
+    @Public
+    @GetMapping("/public")
+    @Operation(summary = "The adopted budgets marked public (the transparency page): the year's amount per account")
+    List<BudgetService.PublicBudget> publicBudgets(Locale locale) {
+        return budgets.publicBudgets(locale);
+    }
+
     @GetMapping("/{id}/evaluation/csv")
     @Operation(summary = "The evaluation as CSV")
     ResponseEntity<String> evaluationCsv(@PathVariable long id,
@@ -239,6 +259,17 @@ class BudgetsApi {
         return budgets.cashFlow(from == null ? budgets.today() : from, months, cushion, lateParty, lateDays);
     }
 
+    @GetMapping("/cash-flow/weeks")
+    @Operation(summary = "The same cash-flow forecast week by week (seven-day periods from the first month's first day), with the same scenario")
+    List<CashFlow.Weekly> cashFlowWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam(defaultValue = "12") int months,
+                                        @RequestParam(required = false) BigDecimal cushion,
+                                        @RequestParam(required = false) String lateParty,
+                                        @RequestParam(required = false) Integer lateDays) {
+        return budgets.cashFlow(from == null ? budgets.today() : from, months, cushion, lateParty, lateDays).stream()
+                .map(CashFlow::weekly).toList();
+    }
+
     @GetMapping("/cash-flow/csv")
     @Operation(summary = "The cash-flow forecast as CSV")
     ResponseEntity<String> cashFlowCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -252,6 +283,12 @@ class BudgetsApi {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                        Locale locale) {
         return budgets.profitability(from, to, locale);
+    }
+
+    @GetMapping("/reports/years")
+    @Operation(summary = "Per fiscal year: paid hours and full-time equivalents, salaried vs freelance labour, revenue, expenses, profit and net value (the last ten years at most)")
+    List<BudgetService.YearFigures> years(@RequestParam(required = false) Integer lastYear, @RequestParam(defaultValue = "5") int years) {
+        return budgets.years(lastYear == null ? BudgetService.fiscalYearOf(budgets.today()).endYear() : lastYear, years);
     }
 
     @GetMapping("/reports/profitability/csv")
@@ -270,11 +307,34 @@ class BudgetsApi {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/reports/teams/comments")
+    @GetMapping("/reports/teams")
+    @Operation(summary = "The teams' quarterly report: per team, planned vs actual revenue and expenses of the services it runs, with its comment (this quarter by default)")
+    TeamReports.Quarter teams(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) Integer quarter,
+                              Locale locale) {
+        SignedIn me = SignedIn.require();
+        LocalDate today = budgets.today();
+        int fy = fiscalYear == null ? BudgetService.fiscalYearOf(today).endYear() : fiscalYear;
+        int q = quarter == null ? TeamReportsPages.quarterOf(today) : quarter;
+        return teamReports.quarter(fy, q, me.personId(), keepsBooks(me), locale);
+    }
+
+    static boolean keepsBooks(SignedIn me) {
+        return Permission.of(me.statuses()).contains(Permission.KEEP_BOOKS);
+    }
+
     @Allowed(Permission.KEEP_BOOKS)
-    @Operation(summary = "A team's comment on its service's quarter")
+    @PutMapping("/teams/{teamId}/services")
+    @Operation(summary = "Say which services (departments) a team runs")
+    ResponseEntity<Void> teamServices(@PathVariable long teamId, @Valid @RequestBody BudgetCommands.TeamServices body) {
+        teamReports.setServices(teamId, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/reports/teams/comments")
+    @Operation(summary = "A team's comment on its quarter: by a member of the team, or whoever keeps the books")
     ResponseEntity<Void> comment(@Valid @RequestBody BudgetCommands.TeamComment body) {
-        budgets.comment(body);
+        SignedIn me = SignedIn.require();
+        teamReports.comment(body, me.personId(), keepsBooks(me));
         return ResponseEntity.noContent().build();
     }
 

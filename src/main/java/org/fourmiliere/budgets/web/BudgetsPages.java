@@ -202,8 +202,11 @@ class BudgetsPages {
     @GetMapping("/budgets/cash-flow")
     String cashFlow(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                     @RequestParam(defaultValue = "12") int months, @RequestParam(required = false) String lateParty,
-                    @RequestParam(required = false) Integer lateDays, Model model, Locale locale) {
+                    @RequestParam(required = false) Integer lateDays, @RequestParam(required = false) String by,
+                    Model model, Locale locale) {
         LocalDate f = from == null ? budgets.today().withDayOfMonth(1) : from;
+        boolean weekly = "week".equals(by);
+        model.addAttribute("by", weekly ? "week" : "month");
         model.addAttribute("from", f);
         model.addAttribute("months", months);
         model.addAttribute("lateParty", lateParty);
@@ -211,11 +214,46 @@ class BudgetsPages {
         try {
             List<CashFlow.Result> results = budgets.cashFlow(f, months, null, lateParty, lateDays);
             model.addAttribute("results", results);
+            if (weekly) model.addAttribute("weeks", results.stream().map(CashFlow::weekly).toList());
             model.addAttribute("chart", BudgetCharts.cashFlow(results, labels(locale)));
         } catch (Problems.InvalidInput e) {
             model.addAttribute(FormErrors.ERROR, formErrors.text(e));
         }
         return "budgets/cash-flow";
+    }
+
+    @GetMapping("/budgets/{id}/lines")
+    String linePostings(@PathVariable long id, @RequestParam(required = false) String line,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                        Model model, Locale locale) {
+        model.addAttribute("b", views.summary(budgets.get(id)));
+        try {
+            model.addAttribute("postings", budgets.linePostings(id, line, from, to, locale));
+        } catch (Problems.InvalidInput e) {
+            model.addAttribute(FormErrors.ERROR, formErrors.text(e));
+        }
+        return "budgets/line";
+    }
+
+    @GetMapping("/budgets/analyses")
+    String analyses(@RequestParam(required = false) Integer lastYear, @RequestParam(defaultValue = "5") int years,
+                    Model model, Locale locale) {
+        int last = lastYear == null ? BudgetService.fiscalYearOf(budgets.today()).endYear() : lastYear;
+        model.addAttribute("lastYear", last);
+        model.addAttribute("years", years);
+        try {
+            List<BudgetService.YearFigures> figures = budgets.years(last, years);
+            model.addAttribute("figures", figures);
+            model.addAttribute("fteChart", BudgetCharts.fte(figures, t("budgets.analyses.fte", locale)));
+            model.addAttribute("sharesChart", BudgetCharts.labourShares(figures, t("budgets.analyses.salaried", locale),
+                    t("budgets.analyses.freelance", locale)));
+            model.addAttribute("netChart", BudgetCharts.netValue(figures, t("budgets.analyses.net-value", locale),
+                    t("budgets.analyses.profit", locale)));
+        } catch (Problems.InvalidInput e) {
+            model.addAttribute(FormErrors.ERROR, formErrors.text(e));
+        }
+        return "budgets/analyses";
     }
 
     @GetMapping("/budgets/profitability")

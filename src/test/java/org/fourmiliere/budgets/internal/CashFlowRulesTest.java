@@ -120,4 +120,36 @@ class CashFlowRulesTest {
         assertThat(r.months()).extracting(Month::payments).extracting(BigDecimal::intValue).containsExactly(250, 0, 0, 250, 0, 0);
         assertThat(r.months().get(3).items().getFirst().date()).isEqualTo(LocalDate.of(2027, 4, 30));
     }
+
+    @Test
+    void weekByWeekByHand() {
+        // January 2027 starts on a Friday: weeks 1–7, 8–14, 15–21, 22–28, and the last three days 29–31
+        CashFlow.Input in = new CashFlow.Input(d("10000"), JAN, 1, d("9000"),
+                List.of(new Open("Alpha", "F-1", LocalDate.of(2027, 1, 5), d("2000"), Set.of("4001"))), Map.of(),
+                List.of(new Open("Vendor", "B-1", LocalDate.of(2027, 1, 12), d("3500"), Set.of("5500"))),
+                d("10"), d("20.00"), d("0"), Set.of("5300"),
+                List.of(new Recurring("rent", "5100", false, d("1200"), JAN, 1, 1)),
+                List.of(new BudgetAmount("4100", true, JAN, d("500"))));
+        CashFlow.Weekly w = CashFlow.weekly(CashFlow.forecast(in));
+        assertThat(w.weeks()).extracting(CashFlow.Week::from).containsExactly(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 8),
+                LocalDate.of(2027, 1, 15), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 29));
+        assertThat(w.weeks().getLast().to()).isEqualTo(LocalDate.of(2027, 1, 31));
+        // 1–7: rent 1200 on the 1st, Alpha's 2000 on the 5th: 10000 + 2000 − 1200 = 10800.00
+        assertThat(w.weeks().get(0).receipts()).isEqualByComparingTo("2000");
+        assertThat(w.weeks().get(0).payments()).isEqualByComparingTo("1200");
+        assertThat(w.weeks().get(0).closing()).isEqualByComparingTo("10800.00");
+        // 8–14: the bill, 3500 on the 12th: 7300.00, under the 9000 cushion from this week on
+        assertThat(w.weeks().get(1).closing()).isEqualByComparingTo("7300.00");
+        assertThat(w.weeks().get(1).belowCushion()).isTrue();
+        assertThat(w.firstBelowCushion()).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(w.weeks().get(2).closing()).isEqualByComparingTo("7300.00");
+        assertThat(w.weeks().get(3).items()).isEmpty();
+        // 29–31: the payroll at the month's end, 10 h × 52 / 12 × 20.00 = 866.67, and the budget's 500 of revenue
+        // (no invoice on 4100), kept apart: 7300 + 500 − 866.67 = 6933.33, the month's closing balance
+        assertThat(w.weeks().get(4).payments()).isEqualByComparingTo("866.67");
+        assertThat(w.weeks().get(4).budgetReceipts()).isEqualByComparingTo("500");
+        assertThat(w.weeks().get(4).receipts()).isEqualByComparingTo("0");
+        assertThat(w.weeks().get(4).closing()).isEqualByComparingTo("6933.33");
+        assertThat(CashFlow.forecast(in).months().getFirst().closing()).isEqualByComparingTo("6933.33");
+    }
 }
