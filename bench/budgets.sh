@@ -19,6 +19,7 @@
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 root=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$root/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 dir=${1:-/tmp/fourmiliere-books-1m}
 runs=${2:-10}
 db=${BENCH_DB:-fourmiliere_budgets_bench}
