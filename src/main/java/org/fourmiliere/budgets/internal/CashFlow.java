@@ -129,19 +129,12 @@ public final class CashFlow {
             LocalDate to = from.plusDays(6).isAfter(end) ? end : from.plusDays(6);
             List<Item> list = new ArrayList<>();
             while (k < all.size() && !all.get(k).date().isAfter(to)) list.add(all.get(k++));
-            BigDecimal rec = BigDecimal.ZERO, brec = BigDecimal.ZERO, pay = BigDecimal.ZERO, bpay = BigDecimal.ZERO;
-            for (Item it : list) {
-                boolean budget = it.source() == Source.BUDGET;
-                if (it.amount().signum() >= 0) {
-                    if (budget) brec = brec.add(it.amount()); else rec = rec.add(it.amount());
-                } else {
-                    if (budget) bpay = bpay.add(it.amount().negate()); else pay = pay.add(it.amount().negate());
-                }
-            }
-            BigDecimal closing = balance.add(rec).add(brec).subtract(pay).subtract(bpay);
+            Sums t = Sums.of(list);
+            BigDecimal closing = t.closing(balance);
             boolean below = closing.compareTo(monthly.cushion()) < 0;
             if (below && firstBelow == null) firstBelow = from;
-            weeks.add(new Week(from, to, balance, rec, brec, pay, bpay, closing, below, List.copyOf(list)));
+            weeks.add(new Week(from, to, balance, t.receipts(), t.budgetReceipts(), t.payments(), t.budgetPayments(), closing, below,
+                    List.copyOf(list)));
             balance = closing;
         }
         return new Weekly(monthly.scenario(), monthly.cushion(), List.copyOf(weeks), firstBelow);
@@ -207,8 +200,22 @@ public final class CashFlow {
         for (Map.Entry<YearMonth, List<Item>> e : items.entrySet()) {
             List<Item> list = e.getValue();
             list.sort(Comparator.comparing(Item::date).thenComparing(Item::source));
+            Sums t = Sums.of(list);
+            BigDecimal closing = t.closing(balance);
+            boolean below = closing.compareTo(in.cushion()) < 0;
+            if (below && firstBelow == null) firstBelow = e.getKey();
+            months.add(new Month(e.getKey(), balance, t.receipts(), t.budgetReceipts(), t.payments(), t.budgetPayments(), closing,
+                    below, List.copyOf(list)));
+            balance = closing;
+        }
+        return new Result(scenario.name(), in.cushion(), List.copyOf(months), firstBelow);
+    }
+
+    /** A period's items summed: receipts and payments, each known from a document or taken from the budget. */
+    record Sums(BigDecimal receipts, BigDecimal budgetReceipts, BigDecimal payments, BigDecimal budgetPayments) {
+        static Sums of(List<Item> items) {
             BigDecimal rec = BigDecimal.ZERO, brec = BigDecimal.ZERO, pay = BigDecimal.ZERO, bpay = BigDecimal.ZERO;
-            for (Item it : list) {
+            for (Item it : items) {
                 boolean budget = it.source() == Source.BUDGET;
                 if (it.amount().signum() >= 0) {
                     if (budget) brec = brec.add(it.amount()); else rec = rec.add(it.amount());
@@ -216,12 +223,11 @@ public final class CashFlow {
                     if (budget) bpay = bpay.add(it.amount().negate()); else pay = pay.add(it.amount().negate());
                 }
             }
-            BigDecimal closing = balance.add(rec).add(brec).subtract(pay).subtract(bpay);
-            boolean below = closing.compareTo(in.cushion()) < 0;
-            if (below && firstBelow == null) firstBelow = e.getKey();
-            months.add(new Month(e.getKey(), balance, rec, brec, pay, bpay, closing, below, List.copyOf(list)));
-            balance = closing;
+            return new Sums(rec, brec, pay, bpay);
         }
-        return new Result(scenario.name(), in.cushion(), List.copyOf(months), firstBelow);
+
+        BigDecimal closing(BigDecimal opening) {
+            return opening.add(receipts).add(budgetReceipts).subtract(payments).subtract(budgetPayments);
+        }
     }
 }
