@@ -77,6 +77,12 @@ public class ComplexesService {
         return store.howto(taskId);
     }
 
+    /** Every version of the task's how-to, the latest first. */
+    public List<HowtoVersion> howtoVersions(long taskId) {
+        task(taskId);
+        return store.howtoVersions(taskId);
+    }
+
     @Transactional
     public Task createTask(CreateTask c) {
         if (roles.roles().stream().noneMatch(r -> r.code().equals(c.roleCode()))) {
