@@ -38,7 +38,11 @@ public record HoursQuery(LocalDate from, LocalDate to, Set<Long> workers, Set<Lo
         WORKER_AND_DAY(true, false, false),
         /** Per worker and month, each row dated the first day of its month (activity 0, kind null). */
         WORKER_AND_MONTH(false, false, false),
-        /** Per worker, activity, kind and meeting flag over the whole query, each row dated its first day. */
+        /**
+         * Per worker, activity, kind and meeting flag over the whole query, each row dated its first day. The whole
+         * months inside the query are read from monthly totals the time tracker keeps as it writes (same transaction),
+         * only the days at either edge from the minutes per day: a year costs twelve months of rows, not every day.
+         */
         PERIOD(false, true, true);
 
         private final boolean days, activities, kinds;

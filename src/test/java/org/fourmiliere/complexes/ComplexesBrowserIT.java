@@ -104,6 +104,38 @@ class ComplexesBrowserIT extends BrowserTest {
         screenshot("complexes-accepted-" + lang);
     }
 
+    /** A newcomer reads how a task is done: the latest version rendered from its Markdown, safely, and an older one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void aNewcomerReadsATasksHowtoAndItsVersions(String lang) {
+        boolean fr = lang.equals("fr");
+        Api admin = new Api(port).basic(ADMIN_EMAIL, ADMIN_PASSWORD);
+        long t = task(admin, "secretariat", "Saisir les factures", "Enter the bills");
+        check(admin.post("/api/v1/tasks/%d/howto".formatted(t), "{\"body\":\"First: open the binder.\"}"), 200);
+        check(admin.post("/api/v1/tasks/%d/howto".formatted(t), """
+                {"body":"## Steps\\n\\n1. Open the **binder**\\n2. Enter each bill\\n\\n<script>document.title='pwned'</script>\\n\\n[help](javascript:alert(1)) and [the guide](https://example.org/guide)"}"""), 200);
+        Person newcomer = people.workerWithAccount("Newcomer", lang);
+        signIn(newcomer.email(), newcomer.password());
+        page.navigate(url("/complexes/tasks/" + t));
+        assertThat(page.locator("h1")).hasText(fr ? "Saisir les factures" : "Enter the bills");
+        assertThat(page.locator("#howto h2")).hasText("Steps");
+        assertThat(page.locator("#howto li")).hasCount(2);
+        assertThat(page.locator("#howto strong")).hasText("binder");
+        // raw HTML is shown as text, never run; a javascript: link loses its address
+        assertThat(page.locator("#howto script")).hasCount(0);
+        assertThat(page.locator("#howto")).containsText("<script>");
+        org.assertj.core.api.Assertions.assertThat(page.title()).isNotEqualTo("pwned");
+        assertThat(page.locator("#howto a[href^='javascript']")).hasCount(0);
+        assertThat(page.locator("#howto a[href='https://example.org/guide']")).hasCount(1);
+        assertThat(page.locator("#howto-shown-version")).hasText(fr ? "Version 2, la plus récente." : "Version 2, the latest.");
+        assertThat(page.locator("#howto-versions tbody tr")).hasCount(2);
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("complexes-howto-" + lang);
+        page.click("#howto-v1");
+        assertThat(page.locator("#howto")).hasText("First: open the binder.");
+        assertThat(page.locator("#howto-shown-version")).hasText(fr ? "Version 1, une version antérieure." : "Version 1, an earlier version.");
+    }
+
     private static long task(Api admin, String role, String fr, String en) {
         String code = "task-" + UUID.randomUUID().toString().substring(0, 8);
         var r = admin.post("/api/v1/tasks", """

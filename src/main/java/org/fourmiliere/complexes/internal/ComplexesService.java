@@ -77,6 +77,12 @@ public class ComplexesService {
         return store.howto(taskId);
     }
 
+    /** Every version of the task's how-to, the latest first. */
+    public List<HowtoVersion> howtoVersions(long taskId) {
+        task(taskId);
+        return store.howtoVersions(taskId);
+    }
+
     @Transactional
     public Task createTask(CreateTask c) {
         if (roles.roles().stream().noneMatch(r -> r.code().equals(c.roleCode()))) {
@@ -183,7 +189,10 @@ public class ComplexesService {
         return store.raters(roundId);
     }
 
-    /** What may be shown of each task in a round: counts always, means and dispersion once closed with enough raters. */
+    /**
+     * What may be shown of each task in a round: counts always, means once closed with enough raters, the dispersion
+     * only when it gives no rating away ({@link TaskMeans#dispersionShowable}).
+     */
     public Map<Long, ShownMeans> shownMeans(RatingRound round) {
         Map<Long, TaskMeans> sums = store.sums(round.id());
         boolean closed = round.closedOn(today());
@@ -192,8 +201,10 @@ public class ComplexesService {
             TaskMeans m = sums.getOrDefault(t.id(), TaskMeans.unrated(t.id()));
             if (closed && m.raters() >= RatingRound.MIN_RATERS) {
                 out.put(t.id(), new ShownMeans(t.id(), m.raters(), m.shown(Axis.DESIRABILITY), m.shown(Axis.EMPOWERMENT),
-                        m.dispersion(Axis.DESIRABILITY).setScale(2, java.math.RoundingMode.HALF_EVEN),
-                        m.dispersion(Axis.EMPOWERMENT).setScale(2, java.math.RoundingMode.HALF_EVEN)));
+                        m.dispersionShowable(Axis.DESIRABILITY)
+                                ? m.dispersion(Axis.DESIRABILITY).setScale(2, java.math.RoundingMode.HALF_EVEN) : null,
+                        m.dispersionShowable(Axis.EMPOWERMENT)
+                                ? m.dispersion(Axis.EMPOWERMENT).setScale(2, java.math.RoundingMode.HALF_EVEN) : null));
             } else {
                 out.put(t.id(), new ShownMeans(t.id(), m.raters(), null, null, null, null));
             }

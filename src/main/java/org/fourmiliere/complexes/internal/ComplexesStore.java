@@ -83,6 +83,15 @@ class ComplexesStore {
                 .param("t", taskId).query((rs, n) -> Map.entry(rs.getInt("version"), rs.getString("body"))).optional();
     }
 
+    /** Every version of the task's how-to, the latest first, with its body. */
+    List<HowtoVersion> howtoVersions(long taskId) {
+        return jdbc.sql("SELECT version, body, written_by, written_at FROM role_task_howto WHERE task_id = :t ORDER BY version DESC")
+                .param("t", taskId)
+                .query((rs, n) -> new HowtoVersion(rs.getInt("version"), rs.getString("body"),
+                        (Long) rs.getObject("written_by", Long.class), rs.getTimestamp("written_at").toInstant()))
+                .list();
+    }
+
     // --- rounds and ratings
 
     List<RatingRound> rounds() {

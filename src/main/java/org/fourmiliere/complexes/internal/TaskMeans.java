@@ -47,6 +47,48 @@ public record TaskMeans(long taskId, int raters, long desirabilitySum, long desi
         return variance.signum() <= 0 ? BigDecimal.ZERO : variance.sqrt(MC);
     }
 
+    /** Fewest raters from whom a dispersion may be shown at all (ADR 0212). */
+    public static final int MIN_DISPERSION_RATERS = 5;
+
+    /**
+     * Whether the dispersion on the axis may be shown (ADR 0212). A count, a mean and a standard deviation give the
+     * sum and the sum of squares of the ratings; with few raters they single out the ratings themselves. Shown only
+     * from {@link #MIN_DISPERSION_RATERS} raters, and only when neither anyone (from the count, sum and sum of
+     * squares) nor a rater (taking away their own rating, whatever it is) can tell the ratings of the others: at least
+     * two ways of rating remain in each case.
+     */
+    public boolean dispersionShowable(Axis axis) {
+        if (raters < MIN_DISPERSION_RATERS) return false;
+        long sum = axis == Axis.DESIRABILITY ? desirabilitySum : empowermentSum;
+        long squares = axis == Axis.DESIRABILITY ? desirabilitySquares : empowermentSquares;
+        if (ways(raters, sum, squares) < 2) return false;
+        for (int own = 1; own <= 5; own++) {
+            if (ways(raters - 1, sum - own, squares - (long) own * own) == 1) return false;
+        }
+        return true;
+    }
+
+    /**
+     * How many multisets of {@code n} ratings from 1 to 5 have that sum and sum of squares (counted up to 2). With
+     * c1…c5 the counts of each rating, three equations leave c4 and c5 free: c3 = (C − A − 3(B − A)) / 2 and
+     * c2 = B − A − 2·c3, c1 = A − c2 − c3, where A, B, C are n, the sum and the sum of squares less what c4 and c5 take.
+     */
+    static int ways(int n, long sum, long squares) {
+        if (n < 0) return 0;
+        int found = 0;
+        for (int c5 = 0; c5 <= n; c5++) {
+            for (int c4 = 0; c4 + c5 <= n; c4++) {
+                long a = n - c4 - c5, b = sum - 4L * c4 - 5L * c5, c = squares - 16L * c4 - 25L * c5;
+                long twice = c - a - 3 * (b - a);
+                if (twice < 0 || twice % 2 != 0) continue;
+                long c3 = twice / 2, c2 = b - a - 2 * c3, c1 = a - c2 - c3;
+                if (c2 < 0 || c1 < 0) continue;
+                if (++found >= 2) return found;
+            }
+        }
+        return found;
+    }
+
     public BigDecimal shown(Axis axis) {
         return mean(axis).setScale(2, RoundingMode.HALF_EVEN);
     }

@@ -120,4 +120,59 @@ public class WorkReports {
                 .thenComparing(DistributionRow::taskCode).thenComparing(DistributionRow::kind));
         return rows;
     }
+
+    /**
+     * One worker's complex over a part of the distribution's period: {@code ALL} the whole period, {@code SLICE} one
+     * of its quarters (three months from its first day, the last one cut at its end), {@code CHANGE} the last slice
+     * with a complex less the first one (from/to: those two slices' first and last days).
+     */
+    public record ComplexOverTime(long workerId, Part part, int slice, LocalDate from, LocalDate to, long ratedMinutes,
+                                  BigDecimal desirability, BigDecimal empowerment) {
+        public enum Part { ALL, SLICE, CHANGE }
+
+        public BigDecimal hours() {
+            return BigDecimal.valueOf(ratedMinutes).divide(SIXTY, 2, RoundingMode.HALF_EVEN);
+        }
+    }
+
+    /**
+     * Each worker's complex over the period, over each of its quarters and its change between the first and the last
+     * quarter with one. Every part is weighed with the means in force at the period's end, so that the change shows a
+     * change in the work done, not in the ratings.
+     */
+    public List<ComplexOverTime> complexesOverTime(LocalDate from, LocalDate to, Set<Long> workers) {
+        check(from, to);
+        List<Task> tasks = complexes.tasks();
+        Map<Long, TaskMeans> means = complexes.meansInForce(to);
+        List<ComplexOverTime> out = new ArrayList<>();
+        Map<Long, ComplexOverTime> first = new HashMap<>(), last = new HashMap<>();
+        for (JobComplexes.Complex c : JobComplexes.report(only(complexes.worked(from, to, tasks), workers), means).complexes()) {
+            out.add(new ComplexOverTime(c.workerId(), ComplexOverTime.Part.ALL, 0, from, to, c.ratedMinutes(), c.desirability(),
+                    c.empowerment()));
+        }
+        int slice = 1;
+        for (LocalDate f = from; !f.isAfter(to); f = f.plusMonths(3), slice++) {
+            LocalDate t = f.plusMonths(3).minusDays(1).isAfter(to) ? to : f.plusMonths(3).minusDays(1);
+            for (JobComplexes.Complex c : JobComplexes.report(only(complexes.worked(f, t, tasks), workers), means).complexes()) {
+                ComplexOverTime x = new ComplexOverTime(c.workerId(), ComplexOverTime.Part.SLICE, slice, f, t, c.ratedMinutes(),
+                        c.desirability(), c.empowerment());
+                out.add(x);
+                first.putIfAbsent(c.workerId(), x);
+                last.put(c.workerId(), x);
+            }
+        }
+        for (var e : first.entrySet()) {
+            ComplexOverTime a = e.getValue(), b = last.get(e.getKey());
+            if (a.slice() == b.slice()) continue;
+            out.add(new ComplexOverTime(e.getKey(), ComplexOverTime.Part.CHANGE, 0, a.from(), b.to(), 0,
+                    b.desirability().subtract(a.desirability()), b.empowerment().subtract(a.empowerment())));
+        }
+        out.sort(java.util.Comparator.comparingLong(ComplexOverTime::workerId).thenComparing(ComplexOverTime::part)
+                .thenComparingInt(ComplexOverTime::slice));
+        return out;
+    }
+
+    private static List<JobComplexes.Worked> only(List<JobComplexes.Worked> worked, Set<Long> workers) {
+        return workers.isEmpty() ? worked : worked.stream().filter(w -> workers.contains(w.workerId())).toList();
+    }
 }

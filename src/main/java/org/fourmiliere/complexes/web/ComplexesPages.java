@@ -14,6 +14,7 @@ import org.fourmiliere.complexes.OpenRound;
 import org.fourmiliere.complexes.RateTask;
 import org.fourmiliere.complexes.RequestProposal;
 import org.fourmiliere.complexes.internal.ComplexesService;
+import org.fourmiliere.complexes.internal.HowtoVersion;
 import org.fourmiliere.complexes.internal.Proposals;
 import org.fourmiliere.complexes.internal.RatingRound;
 import org.fourmiliere.complexes.web.ComplexesViews.ComplexView;
@@ -97,6 +98,32 @@ class ComplexesPages {
         model.addAttribute("history", history);
         model.addAttribute("tasks", views.tasks());
         return "complexes/complexes";
+    }
+
+    /** A task's how-to for a newcomer, rendered from its Markdown, any of its versions (the latest by default). */
+    @Allowed(Permission.VIEW_DIRECTORY)
+    @GetMapping("/complexes/tasks/{id}")
+    String task(@PathVariable long id, @RequestParam(required = false) Integer version, Model model) {
+        model.addAttribute("task", views.task(id));
+        List<HowtoVersion> versions = complexes.howtoVersions(id);
+        HowtoVersion shown = version == null ? (versions.isEmpty() ? null : versions.getFirst())
+                : versions.stream().filter(v -> v.version() == version).findFirst()
+                        .orElseThrow(() -> new Problems.NotFound("complexes.howto.version-not-found", version));
+        Map<Long, String> names = views.names(versions.stream().map(HowtoVersion::writtenBy).filter(java.util.Objects::nonNull).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (HowtoVersion v : versions) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("version", v.version());
+            row.put("writtenAt", v.writtenAt());
+            row.put("writtenBy", v.writtenBy() == null ? null : names.get(v.writtenBy()));
+            row.put("shown", shown != null && shown.version() == v.version());
+            rows.add(row);
+        }
+        model.addAttribute("versions", rows);
+        model.addAttribute("shown", shown);
+        model.addAttribute("latest", !versions.isEmpty() && shown != null && shown.version() == versions.getFirst().version());
+        model.addAttribute("howtoHtml", shown == null ? null : HowtoMarkdown.html(shown.body()));
+        return "complexes/task";
     }
 
     @Allowed(Permission.TRACK_TIME)

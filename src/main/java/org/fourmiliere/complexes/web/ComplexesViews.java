@@ -106,6 +106,26 @@ class ComplexesViews {
         return out;
     }
 
+    record ComplexOverTimeView(long personId, String name, String part, int slice, LocalDate from, LocalDate to,
+                               BigDecimal hours, BigDecimal desirability, BigDecimal empowerment) {}
+
+    /** Each worker's complex over the period, its quarters and its change; whose: as {@link #distribution}. */
+    List<ComplexOverTimeView> complexesOverTime(LocalDate from, LocalDate to) {
+        var me = org.fourmiliere.accounts.SignedIn.require();
+        boolean all = me.has(org.fourmiliere.accounts.Permission.VIEW_ALL_TIME) || me.has(org.fourmiliere.accounts.Permission.MANAGE_BODIES);
+        if (!all && me.personId() == null) return List.of();
+        var rows = reports.complexesOverTime(from, to, all ? Set.of() : Set.of(me.personId()));
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(r.workerId()));
+        Map<Long, String> names = names(ids);
+        List<ComplexOverTimeView> out = new ArrayList<>();
+        for (var r : rows) {
+            out.add(new ComplexOverTimeView(r.workerId(), names.getOrDefault(r.workerId(), "#" + r.workerId()), r.part().name(),
+                    r.slice(), r.from(), r.to(), r.hours(), two(r.desirability()), two(r.empowerment())));
+        }
+        return out;
+    }
+
     static BigDecimal hours(long minutes) {
         return BigDecimal.valueOf(minutes).divide(SIXTY, 2, RoundingMode.HALF_EVEN);
     }

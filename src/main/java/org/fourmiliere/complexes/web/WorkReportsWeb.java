@@ -67,6 +67,22 @@ class WorkReportsWeb {
                 .body(s.toString());
     }
 
+    /** Each worker's complex over the period, each quarter and its change: {@code part} ALL, SLICE or CHANGE. */
+    @GetMapping("/complexes/distribution-complexes.csv")
+    ResponseEntity<String> complexesCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        StringBuilder s = new StringBuilder("person_id,name,part,slice,from,to,rated_hours,desirability,empowerment\n");
+        for (ComplexesViews.ComplexOverTimeView r : views.complexesOverTime(from, to)) {
+            s.append(r.personId()).append(',').append(csv(r.name())).append(',').append(r.part()).append(',').append(r.slice())
+                    .append(',').append(r.from()).append(',').append(r.to()).append(',').append(r.hours().toPlainString())
+                    .append(',').append(r.desirability().toPlainString()).append(',').append(r.empowerment().toPlainString())
+                    .append('\n');
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"work-complexes-" + from + "-" + to + ".csv\"")
+                .body(s.toString());
+    }
+
     @GetMapping("/complexes/distribution")
     String distributionPage(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
@@ -75,6 +91,7 @@ class WorkReportsWeb {
         model.addAttribute("from", f);
         model.addAttribute("to", t);
         model.addAttribute("rows", rows(f, t.isBefore(f) ? f : t));
+        model.addAttribute("complexes", views.complexesOverTime(f, t.isBefore(f) ? f : t));
         return "complexes/distribution";
     }
 

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@code ts_month_total} (minutes per worker, month, kind and wage rate in force) in step with
- * {@code ts_entry_day}, in the same transaction. Writes of one worker are serialised by the worker lock, so
+ * Keeps {@code ts_month_total} (minutes per worker, month, kind and wage rate in force) and {@code ts_activity_month}
+ * (minutes per month, worker, activity, kind and meeting flag) in step with {@code ts_entry_day}, in the same
+ * transaction. Writes of one worker are serialised by the worker lock, so
  * the MERGE of a row never races with itself.
  */
 @Component
@@ -38,6 +39,16 @@ class MonthTotalStore {
               %s) x
             GROUP BY x.worker_id, x.month_key, x.kind, x.rate_from""";
 
+    private static final String MERGE_ACTIVITY = """
+            MERGE INTO ts_activity_month t
+            USING (SELECT CAST(? AS INT) AS month_key, CAST(? AS BIGINT) AS worker_id, CAST(? AS BIGINT) AS activity_id,
+                          CAST(? AS VARCHAR(20)) AS kind, CAST(? AS BOOLEAN) AS meeting, CAST(? AS BIGINT) AS minutes) s
+            ON t.month_key = s.month_key AND t.worker_id = s.worker_id AND t.activity_id = s.activity_id
+               AND t.kind = s.kind AND t.meeting = s.meeting
+            WHEN MATCHED THEN UPDATE SET minutes = t.minutes + s.minutes
+            WHEN NOT MATCHED THEN INSERT (month_key, worker_id, activity_id, kind, meeting, minutes)
+                 VALUES (s.month_key, s.worker_id, s.activity_id, s.kind, s.meeting, s.minutes)""";
+
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
@@ -46,11 +57,44 @@ class MonthTotalStore {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    void add(long workerId, EntryKind kind, Map<LocalDate, Integer> days, int sign) {
+    /** Adds (sign 1) or takes away (sign -1) the minutes per day of one entry. */
+    void add(long workerId, long activityId, EntryKind kind, boolean meeting, Map<LocalDate, Integer> days, int sign) {
+        Map<Integer, Long> perMonth = new java.util.TreeMap<>();
         for (var d : days.entrySet()) {
             if (d.getValue() == 0) continue;
-            jdbc.sql(MERGE_ONE).param("w", workerId).param("mk", d.getKey().getYear() * 100 + d.getKey().getMonthValue())
+            int monthKey = monthKey(d.getKey());
+            jdbc.sql(MERGE_ONE).param("w", workerId).param("mk", monthKey)
                     .param("k", kind.name()).param("d", d.getKey()).param("m", (long) sign * d.getValue()).update();
+            perMonth.merge(monthKey, (long) sign * d.getValue(), Long::sum);
+        }
+        var keys = new java.util.HashMap<ActivityKey, Long>();
+        perMonth.forEach((m, minutes) -> keys.put(new ActivityKey(m, workerId, activityId, kind.name(), meeting), minutes));
+        addActivityMonths(keys);
+    }
+
+    static int monthKey(LocalDate day) {
+        return day.getYear() * 100 + day.getMonthValue();
+    }
+
+    record ActivityKey(int monthKey, long workerId, long activityId, String kind, boolean meeting) {}
+
+    /** Adds minutes per month, worker, activity, kind and meeting flag, in JDBC batches of MERGE statements. */
+    void addActivityMonths(Map<ActivityKey, Long> minutes) {
+        var rows = new java.util.ArrayList<Object[]>(Math.min(1000, minutes.size()));
+        for (var e : minutes.entrySet()) {
+            if (e.getValue() == 0) continue;
+            ActivityKey k = e.getKey();
+            rows.add(new Object[] {k.monthKey(), k.workerId(), k.activityId(), k.kind(), k.meeting(), e.getValue()});
+            if (rows.size() == 1000) {
+                jdbcTemplate.batchUpdate(MERGE_ACTIVITY, rows);
+                rows.clear();
+            }
+        }
+        if (rows.size() == 1) {
+            Object[] r = rows.getFirst();
+            jdbcTemplate.update(MERGE_ACTIVITY, r);
+        } else if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate(MERGE_ACTIVITY, rows);
         }
     }
 

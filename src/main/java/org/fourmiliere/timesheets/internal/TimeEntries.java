@@ -334,13 +334,13 @@ public class TimeEntries {
     }
 
     private void removeDays(TimeEntry e) {
-        totals.add(e.workerId(), e.kind(), store.days(e.id()), -1);
+        totals.add(e.workerId(), e.activityId(), e.kind(), e.meeting(), store.days(e.id()), -1);
         store.deleteDays(e.id());
     }
 
     private void writeDays(long id, long workerId, long activityId, EntryKind kind, boolean billable, boolean meeting,
                            Map<LocalDate, Integer> days) {
-        totals.add(workerId, kind, days, 1);
+        totals.add(workerId, activityId, kind, meeting, days, 1);
         store.insertDays(id, workerId, activityId, kind, billable, meeting, days);
     }
 

@@ -344,6 +344,7 @@ public class TimesheetImport {
         store.settle(batch);
         WageTable table = wages.table();
         Map<MonthTotalStore.Key, Long> monthTotals = new HashMap<>();
+        Map<MonthTotalStore.ActivityKey, Long> activityMonths = new HashMap<>();
         for (int i = 0; i < p.size; i++) {
             Instant s = Instant.ofEpochSecond(p.start[i]), e = Instant.ofEpochSecond(p.end[i]);
             Map<LocalDate, Integer> days = DaySplit.spansDays(s, e, TimeConfig.ZONE)
@@ -353,9 +354,12 @@ public class TimesheetImport {
                 LocalDate rateFrom = table.rateFrom(d.getKey());
                 monthTotals.merge(new MonthTotalStore.Key(person[p.worker[i]], d.getKey().getYear() * 100 + d.getKey().getMonthValue(),
                         kinds[p.kind[i]].name(), rateFrom), (long) d.getValue(), Long::sum);
+                activityMonths.merge(new MonthTotalStore.ActivityKey(MonthTotalStore.monthKey(d.getKey()), person[p.worker[i]],
+                        activity[p.activity[i]], kinds[p.kind[i]].name(), activityMeeting[p.activity[i]]), (long) d.getValue(), Long::sum);
             }
         }
         totals.addAll(monthTotals);
+        totals.addActivityMonths(activityMonths);
         audit.record(AUDIT_TYPE, batch, "imported", null, Map.of("rows", p.size, "minutes", p.minutes,
                 "workersCreated", workersCreated, "activitiesCreated", activitiesCreated));
         events.publishEvent(new TimesheetsImported(batch, p.size));

@@ -126,7 +126,7 @@ class TimesheetImportStore {
     void analyze() {
         try (var c = dataSource.getConnection(); var st = c.createStatement()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            for (String t : List.of("ts_entry", "ts_entry_day", "ts_month_total", "ts_worker", "ts_activity")) {
+            for (String t : List.of("ts_entry", "ts_entry_day", "ts_month_total", "ts_activity_month", "ts_worker", "ts_activity")) {
                 st.execute(postgres ? "ANALYZE " + t : "ANALYZE TABLE " + t);
             }
         } catch (Exception e) {

@@ -126,4 +126,49 @@ class JobComplexesTest {
         // ⌈5/4⌉ = 2: tasks 1 and 2 (both 2.0)
         assertThat(JobComplexes.leastDesirable(means)).containsExactly(1L, 2L);
     }
+
+    /** Every multiset of n ratings from 1 to 5 with that sum and sum of squares, by enumeration (at most 2 counted). */
+    static int waysByEnumeration(int n, long sum, long squares) {
+        int[] counts = new int[1];
+        enumerate(n, 1, sum, squares, counts);
+        return Math.min(2, counts[0]);
+    }
+
+    private static void enumerate(int left, int from, long sum, long squares, int[] counts) {
+        if (left == 0) {
+            if (sum == 0 && squares == 0) counts[0]++;
+            return;
+        }
+        for (int r = from; r <= 5; r++) enumerate(left - 1, r, sum - r, squares - (long) r * r, counts);
+    }
+
+    @Test
+    void theWaysOfRatingAgreeWithAnEnumeration() {
+        for (int n = 0; n <= 8; n++) {
+            for (long sum = 0; sum <= 5L * n + 1; sum++) {
+                for (long squares = 0; squares <= 25L * n + 1; squares++) {
+                    assertThat(TaskMeans.ways(n, sum, squares)).as("n %d, sum %d, squares %d", n, sum, squares)
+                            .isEqualTo(waysByEnumeration(n, sum, squares));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDispersionIsShownOnlyWhenItGivesNoRatingAway() {
+        // three raters 1, 3, 5: mean 3 and σ 1.63 are only possible with 1, 3 and 5
+        assertThat(TaskMeans.of(9, new int[] {1, 3, 5}, new int[] {2, 3, 4}).dispersionShowable(Axis.DESIRABILITY)).isFalse();
+        // five raters: below the minimum, whatever the ratings
+        assertThat(TaskMeans.of(9, new int[] {1, 2, 3, 4, 5}, new int[] {2, 2, 2, 2, 2}).dispersionShowable(Axis.DESIRABILITY)).isFalse();
+        // six raters all at 5: the mean alone says it, the dispersion adds nothing one may show
+        assertThat(TaskMeans.of(9, new int[] {5, 5, 5, 5, 5, 5}, new int[] {5, 5, 5, 5, 5, 5}).dispersionShowable(Axis.EMPOWERMENT)).isFalse();
+        // six raters 1, 1, 4, 4, 4, 4: sum 18, squares 66 — also 1, 2, 2, 4, 4, 5 and 2, 2, 2, 2, 5, 5; taking away any own rating still
+        // leaves two ways for the others
+        TaskMeans six = TaskMeans.of(9, new int[] {1, 1, 4, 4, 4, 4}, new int[] {2, 2, 2, 3, 4, 5});
+        assertThat(TaskMeans.ways(6, 18, 66)).isEqualTo(2);
+        assertThat(six.dispersionShowable(Axis.DESIRABILITY)).isTrue();
+        assertThat(six.dispersionShowable(Axis.EMPOWERMENT)).isTrue();
+        // six raters 1, 2, 3, 4, 5, 5: nothing else has that sum and sum of squares
+        assertThat(TaskMeans.of(9, new int[] {1, 2, 3, 4, 5, 5}, new int[] {1, 2, 3, 4, 5, 5}).dispersionShowable(Axis.DESIRABILITY)).isFalse();
+    }
 }

@@ -10,8 +10,10 @@ import java.time.Duration;
 import java.util.function.BiConsumer;
 
 /**
- * Runs Timefold Solver on an {@link AssignmentProblem}: a construction heuristic for the blocks nobody holds today,
- * then local search from today's assignment, until the time limit (or {@code unimproved} without a better score, or
+ * Runs Timefold Solver on an {@link AssignmentProblem}: a greedy construction ({@link GreedyStart}: today's
+ * assignment where it holds, the least desirable minimum shares, then the other blocks, feasible when it can be),
+ * then local search (Timefold's default: late acceptance over change and swap moves, each block's worker among those
+ * able to do its task), until the time limit (or {@code unimproved} without a better score, or
  * the optimum when it is known). Pure: no Spring, no database; the service runs it on a background thread.
  */
 public final class AssignmentSolver {

@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
-import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ public class Plan {
     @PlanningEntityCollectionProperty
     public List<Block> blocks;
 
-    @ValueRangeProvider(id = "workers")
     @ProblemFactCollectionProperty
     public List<Integer> workers;
 
@@ -27,16 +25,24 @@ public class Plan {
 
     public Plan() {}
 
-    /** Starts from today's assignment where a block has one; the others are left to the construction heuristic. */
+    /** Starts from the greedy assignment ({@link GreedyStart}): today's where it holds, feasible when it can be. */
     Plan(AssignmentScore scorer) {
         this.scorer = scorer;
         this.blocks = new ArrayList<>();
-        for (int b = 0; b < scorer.blocks(); b++) {
-            int cur = scorer.currentOf(b);
-            blocks.add(new Block(b, cur < 0 ? null : cur));
-        }
+        int n = scorer.problem().workers().size(), tasks = scorer.problem().tasks().size();
         this.workers = new ArrayList<>();
-        for (int w = 0; w < scorer.problem().workers().size(); w++) workers.add(w);
+        for (int w = 0; w < n; w++) workers.add(w);
+        List<List<Integer>> able = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            List<Integer> a = new ArrayList<>();
+            for (int w = 0; w < n; w++) if (scorer.ability(t, w) != AssignmentProblem.Ability.CANNOT) a.add(w);
+            able.add(a.isEmpty() ? workers : List.copyOf(a));
+        }
+        int[] start = GreedyStart.assignment(scorer);
+        for (int b = 0; b < scorer.blocks(); b++) {
+            List<Integer> range = able.get(scorer.taskOf(b));
+            blocks.add(new Block(b, range.contains(start[b]) ? start[b] : range.getFirst(), range));
+        }
     }
 
     int[] assignment() {
