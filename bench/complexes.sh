@@ -13,6 +13,7 @@
 # Needs: java 25, the compiled classes (solver) or the application jar (query), curl, psql, python3.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$here/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 cd "$here"
 mode=${1:-solver}
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg) at start, $(date -u +%Y-%m-%dT%H:%MZ)"

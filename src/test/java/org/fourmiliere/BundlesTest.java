@@ -40,6 +40,8 @@ class BundlesTest {
                 onlyEn.removeAll(f.stringPropertyNames());
                 assertThat(onlyFr).as("keys in " + fr + " only").isEmpty();
                 assertThat(onlyEn).as("keys in " + en + " only").isEmpty();
+                assertThat(repeatedKeys(fr)).as("keys written twice in " + fr + " (the last one wins)").isEmpty();
+                assertThat(repeatedKeys(en)).as("keys written twice in " + en + " (the last one wins)").isEmpty();
                 f.forEach((k, v) -> assertThat(v.toString()).as(fr + " " + k).isNotBlank().doesNotContainPattern(LONE_QUOTE));
                 e.forEach((k, v) -> assertThat(v.toString()).as(en + " " + k).isNotBlank().doesNotContainPattern(LONE_QUOTE));
             }
@@ -84,6 +86,18 @@ class BundlesTest {
             }
         }
         assertThat(missing).as("message keys named in code or pages but in no bundle").isEmpty();
+    }
+
+    private static Set<String> repeatedKeys(Path bundle) throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || !l.contains("=") || Character.isWhitespace(line.charAt(0))) continue;
+            String key = l.substring(0, l.indexOf('=')).strip();
+            if (!seen.add(key)) twice.add(key);
+        }
+        return twice;
     }
 
     private static Properties load(Path p) throws IOException {
