@@ -163,8 +163,8 @@ class ContractsPages {
                                    @RequestParam(required = false) BigDecimal hourly,
                                    @RequestParam(required = false) Long customerId, RedirectAttributes redirect) {
         try {
-            var c = contracts.create(new NewContract(id, customerId, null, null, null, null, mode, hourly, null, null, null, null, null,
-                    null, null));
+            var c = contracts.create(valid(new NewContract(id, null, customerId, null, null, null, mode, hourly, null, null, null, null,
+                    null, null, null)));
             formErrors.notice(redirect, "contracts.contract.created");
             return "redirect:/contracts/" + c.id();
         } catch (Problems.DomainException e) {
