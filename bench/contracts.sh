@@ -28,7 +28,7 @@ FOURMILIERE_ADMIN_EMAIL=bench@bench.local FOURMILIERE_ADMIN_PASSWORD=bench-passw
   java -Xmx512m -jar "$jar" --server.port="$port" > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 180); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 400); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 base="http://localhost:$port"
 api="$base/api/v1"
 token=$(curl -sf -u bench@bench.local:bench-password-1 -H 'Content-Type: application/json' -d '{"name":"bench"}' "$api/tokens" \
