@@ -9,6 +9,7 @@
 # - makes a customer and a contract through the API, then loads the entries (40 workers, one month, 1 to 4 hours
 #   each) on the contract's activity and the opportunities (every stage, 20 teams' worth of decision months) with
 #   INSERT … SELECT generate_series, then VACUUM ANALYZE;
+#   (a tenth of them with a change of stage in the last week, for the weekly review);
 # - times each request RUNS times after 5 warm-up calls (median and 95th percentile, ms, curl's total time).
 # Settings (environment): BENCH_DB (fourmiliere_contracts_bench), BENCH_PORT (8199), PG_HOST, PG_USER, BENCH_JAR.
 set -euo pipefail
@@ -27,7 +28,7 @@ FOURMILIERE_ADMIN_EMAIL=bench@bench.local FOURMILIERE_ADMIN_PASSWORD=bench-passw
   java -Xmx512m -jar "$jar" --server.port="$port" > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 180); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+for _ in $(seq 400); do curl -sf "localhost:$port/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 base="http://localhost:$port"
 api="$base/api/v1"
 token=$(curl -sf -u bench@bench.local:bench-password-1 -H 'Content-Type: application/json' -d '{"name":"bench"}' "$api/tokens" \
@@ -52,6 +53,9 @@ SELECT 'Opportunity ' || i, 'Client ' || (i % 700), 'WEB_DEVELOPMENT', 500 + (i 
        (ARRAY['REQUEST','TRIAGE','ANALYSIS','QUOTE_SENT','WON','LOST','ABANDONED'])[1 + i % 7], i % 101,
        DATE '2014-01-01' + (i % 365), NULL, DATE '2013-06-01' + (i % 365), now()
 FROM generate_series(1, $opportunities) AS i;
+INSERT INTO ct_stage_change (opportunity_id, from_stage, to_stage, changed_on, changed_by, changed_at)
+SELECT o.id, 'REQUEST', o.stage, CURRENT_DATE - (o.id % 7)::int, 'bench@bench.local', now()
+FROM ct_opportunity o WHERE o.id % 10 = 0 AND o.stage <> 'REQUEST';
 VACUUM ANALYZE;
 SQL
 echo "loaded in $(python3 -c "import time; print('%.1f' % (time.time() - $start))") s: $entries entries on activity $contract, $opportunities opportunities"
@@ -77,3 +81,10 @@ time_it "pipeline board page, $opportunities opportunities" "$base/contracts/boa
 time_it "pipeline board fragment (htmx), $opportunities opportunities" "$base/contracts/board" -b "$jar_file" -H 'HX-Request: true'
 time_it "GET /api/v1/opportunities, $opportunities opportunities" "$api/opportunities" -H "$auth"
 time_it "weighted pipeline, $opportunities opportunities" "$api/opportunities/weighted" -H "$auth"
+since=$(date -d '7 days ago' +%F)
+time_it "weekly review (API), $opportunities opportunities" "$api/opportunities/review?since=$since" -H "$auth"
+time_it "weekly review page (with its minutes' text)" "$base/contracts/review?since=$since" -b "$jar_file"
+echo "review's opportunities query, EXPLAIN ANALYZE:"
+psql -q -h "$pg_host" -U "$pg_user" -d "$db" -c "EXPLAIN ANALYZE SELECT id, title FROM ct_opportunity WHERE created_on >= DATE '$since' OR id IN (SELECT opportunity_id FROM ct_stage_change WHERE changed_on >= DATE '$since') OR (stage IN ('REQUEST', 'TRIAGE', 'ANALYSIS', 'QUOTE_SENT') AND expected_decision < CURRENT_DATE)" | grep -E "Execution Time|rows="  | tail -2
+echo "board's cards query, EXPLAIN ANALYZE:"
+psql -q -h "$pg_host" -U "$pg_user" -d "$db" -c "EXPLAIN ANALYZE SELECT id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY stage ORDER BY id DESC) AS r FROM ct_opportunity) x WHERE r <= 30" | grep -E "Execution Time"

@@ -1,5 +1,6 @@
-// The pipeline board: drag an opportunity's card onto another stage's column; htmx posts the move and swaps the
-// board with the server's answer (the same handler as the card's move form, which works without JavaScript).
+// The pipeline board: drag an opportunity's card onto another stage's column; htmx posts the move to the card's
+// opportunity (its id is the card's data-id) and swaps the board with the server's answer. Moving to "lost" asks why.
+// Without JavaScript, a card is a link to the opportunity's page, whose form moves it.
 (function () {
   var dragged = null;
 
@@ -23,11 +24,15 @@
     event.preventDefault();
     var card = dragged;
     dragged = null;
-    if (card.parentElement === column) return;
+    if (card.closest('.stage-column') === column) return;
+    var board = document.getElementById('board');
     var values = {stage: column.dataset.stage};
-    var reason = card.querySelector('input[name="lostReason"]');
-    if (reason && reason.value) values.lostReason = reason.value;
-    htmx.ajax('POST', card.dataset.move, {target: '#board', swap: 'outerHTML', values: values});
+    if (column.dataset.stage === 'LOST') {
+      var reason = window.prompt(board.dataset.lostPrompt || '');
+      if (reason === null) return;
+      values.lostReason = reason;
+    }
+    htmx.ajax('POST', board.dataset.moves + card.dataset.id + '/stage', {target: '#board', swap: 'outerHTML', values: values});
   });
 
   document.addEventListener('dragend', function () {

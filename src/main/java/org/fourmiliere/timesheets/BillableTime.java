@@ -34,6 +34,12 @@ public interface BillableTime {
      */
     Billed markBilled(long activityId, LocalDate from, LocalDate to, String reference);
 
+    /**
+     * Makes billable again the entries of the activity billed under {@code reference} (the invoice a credit note cancelled
+     * wholly): they count as unbilled and can be edited again. Joins the caller's transaction; returns how many.
+     */
+    int unmarkBilled(long activityId, String reference);
+
     /** Every minute spent on the activity (billable or not, billed or not; adjustments count). */
     long minutesOn(long activityId);
 

@@ -373,6 +373,82 @@ class ContractsIT {
     }
 
     @Test
+    void theBoardShowsTheNewestCardsOfEachStageWithoutFormsAndTheRestOnDemand() {
+        List<Long> mine = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            var r = keeper().post("/api/v1/opportunities", """
+                    {"title":"Board %d","clientName":"Board client","service":"DESIGN"}""".formatted(i));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            mine.add(r.json().get("id").asLong());
+        }
+        var session = org.fourmiliere.support.PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD);
+        String board = session.get("/contracts/board").body();
+        String requests = board.substring(board.indexOf("id=\"stage-REQUEST\""), board.indexOf("id=\"stage-TRIAGE\""));
+        assertThat(requests.split("class=\"opportunity-card\"", -1)).hasSize(31); // 30 cards
+        assertThat(requests).contains("id=\"opp-" + mine.get(30) + "\"", "id=\"opp-" + mine.get(1) + "\"")
+                .doesNotContain("id=\"opp-" + mine.get(0) + "\"")
+                .contains("href=\"/contracts/opportunities/" + mine.get(30) + "\"")
+                .contains("hx-get=\"/contracts/board/REQUEST?before=" + mine.get(1) + "\"");
+        assertThat(board).doesNotContain("<form");
+        String more = session.get("/contracts/board/REQUEST?before=" + mine.get(1)).body();
+        assertThat(more).contains("id=\"opp-" + mine.get(0) + "\"").doesNotContain("id=\"opp-" + mine.get(1) + "\"");
+        assertThat(session.get("/contracts/opportunities/" + mine.get(0)).body()).contains("Board 0", "Board client");
+    }
+
+    @Test
+    void aCreditNoteCancellingAnInvoiceOfHoursMakesThemBillableAgain_aPartialOneDoesNot() {
+        int y = Years.fresh();
+        Person ana = people.workerWithAccount("Ana");
+        long customer = customer("COMPANY", "");
+        long id = contract(customer, null, "100", null);
+        String code = activity(id);
+        long march = hours(ana, code, y + "-03-02", 240);
+        hours(ana, code, y + "-03-05", 180);
+        hours(ana, code, y + "-04-06", 120);
+        String marchPeriod = "from=" + y + "-03-01&to=" + y + "-03-31";
+        String aprilPeriod = "from=" + y + "-04-01&to=" + y + "-04-30";
+
+        var issued = keeper().post("/api/v1/contracts/" + id + "/invoices", "{\"from\":\"%d-03-01\",\"to\":\"%d-03-31\"}".formatted(y, y));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        long invoice = issued.json().get("id").asLong();
+        String date = issued.json().get("date").asString();
+        assertThat(issued.json().get("subtotal").asString()).isEqualTo("560.00");
+
+        // a partial credit note takes back an amount, not hours: the hours stay billed
+        var partial = keeper().post("/api/v1/credit-notes", """
+                {"invoiceId":%d,"date":"%s","lines":[{"description":"Discount","quantity":1,"unitPrice":"200.00","taxCode":"GST_QST"}]}"""
+                .formatted(invoice, date));
+        assertThat(partial.status()).as(partial.body()).isEqualTo(201);
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/draft-invoice?" + marchPeriod).json().get("entries").asInt()).isZero();
+        assertThat(as(ana).patch("/api/v1/time-entries/" + march, "{\"minutes\":60}").status()).isEqualTo(409);
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/profitability").json().get("revenue").asString()).isEqualTo("360.00");
+
+        // the rest credited too: the invoice is cancelled, its hours are billable again and a new draft bills them
+        var rest = keeper().post("/api/v1/credit-notes", """
+                {"invoiceId":%d,"date":"%s","lines":[{"description":"Cancelled","quantity":1,"unitPrice":"360.00","taxCode":"GST_QST"}]}"""
+                .formatted(invoice, date));
+        assertThat(rest.status()).as(rest.body()).isEqualTo(201);
+        JsonNode again = keeper().get("/api/v1/contracts/" + id + "/draft-invoice?" + marchPeriod).json();
+        assertThat(again.get("entries").asInt()).isEqualTo(2);
+        assertThat(again.get("hours").asString()).isEqualTo("7");
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/profitability").json().get("revenue").asString()).isEqualTo("0.00");
+        var rebilled = keeper().post("/api/v1/contracts/" + id + "/invoices", "{\"from\":\"%d-03-01\",\"to\":\"%d-03-31\"}".formatted(y, y));
+        assertThat(rebilled.status()).as(rebilled.body()).isEqualTo(201);
+        assertThat(rebilled.json().get("subtotal").asString()).isEqualTo("560.00");
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/draft-invoice?" + marchPeriod).json().get("entries").asInt()).isZero();
+
+        // a credit note of the whole invoice at once (no lines) un-bills its hours as well
+        var april = keeper().post("/api/v1/contracts/" + id + "/invoices", "{\"from\":\"%d-04-01\",\"to\":\"%d-04-30\"}".formatted(y, y));
+        assertThat(april.status()).as(april.body()).isEqualTo(201);
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/draft-invoice?" + aprilPeriod).json().get("entries").asInt()).isZero();
+        var whole = keeper().post("/api/v1/credit-notes", "{\"invoiceId\":%d,\"date\":\"%s\"}"
+                .formatted(april.json().get("id").asLong(), april.json().get("date").asString()));
+        assertThat(whole.status()).as(whole.body()).isEqualTo(201);
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/draft-invoice?" + aprilPeriod).json().get("hours").asString()).isEqualTo("2");
+        assertThat(keeper().get("/api/v1/contracts/" + id + "/profitability").json().get("revenue").asString()).isEqualTo("560.00");
+    }
+
+    @Test
     void anAcceptedQuoteBecomesAContractAndFixedPriceMilestonesBecomeInvoiceLines() {
         int y = Years.fresh();
         rate("TRAINING", "NON_PROFIT", y + "-01-01", "50.00");

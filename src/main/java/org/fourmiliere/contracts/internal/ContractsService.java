@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.fourmiliere.contracts.BillingMode;
@@ -164,6 +165,11 @@ public class ContractsService {
 
     public Contract contract(long id) {
         return store.contract(id).orElseThrow(() -> new Problems.NotFound("contracts.contract.not-found", id));
+    }
+
+    /** The contract made from an opportunity, if any. */
+    public Optional<Contract> contractOfOpportunity(long opportunityId) {
+        return store.contractMadeFrom(opportunityId);
     }
 
     public List<Milestone> milestones(long contractId) {
@@ -373,7 +379,7 @@ public class ContractsService {
 
     private Money revenue(long contractId) {
         Money r = Money.zero(Money.CAD);
-        for (ContractInvoice i : store.invoices()) if (i.contractId() == contractId) r = r.plus(i.subtotal());
+        for (ContractInvoice i : store.invoices()) if (i.contractId() == contractId) r = r.plus(i.revenue());
         return r;
     }
 
@@ -383,7 +389,7 @@ public class ContractsService {
 
     private Profitability profitability(Contract c, List<ContractInvoice> invoices) {
         Money revenue = Money.zero(Money.CAD);
-        for (ContractInvoice i : invoices) if (i.contractId() == c.id()) revenue = revenue.plus(i.subtotal());
+        for (ContractInvoice i : invoices) if (i.contractId() == c.id()) revenue = revenue.plus(i.revenue());
         long minutes = time.minutesOn(c.activityId());
         Money wages = time.wageCost(time.paidMinutesPerDay(c.activityId()));
         Money freelancer = c.share(revenue).freelancer();

@@ -126,6 +126,39 @@ class ContractsStore {
         return jdbc.sql("SELECT " + OPPORTUNITY_COLUMNS + " FROM ct_opportunity ORDER BY id").query(ContractsStore::opportunity).list();
     }
 
+    /** How many opportunities each stage holds (stages without any are absent). */
+    java.util.Map<Stage, Long> countsByStage() {
+        java.util.Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
+        jdbc.sql("SELECT stage, COUNT(id) AS n FROM ct_opportunity GROUP BY stage")
+                .query(rs -> { counts.put(Stage.valueOf(rs.getString("stage")), rs.getLong("n")); });
+        return counts;
+    }
+
+    /** In one query, the {@code perStage} newest opportunities of each stage, newest first. */
+    List<Opportunity> newestPerStage(int perStage) {
+        return jdbc.sql("SELECT " + OPPORTUNITY_COLUMNS + " FROM (SELECT " + OPPORTUNITY_COLUMNS
+                        + ", ROW_NUMBER() OVER (PARTITION BY stage ORDER BY id DESC) AS rank_in_stage FROM ct_opportunity) ranked "
+                        + "WHERE rank_in_stage <= :n ORDER BY id DESC")
+                .param("n", perStage).query(ContractsStore::opportunity).list();
+    }
+
+    /** The next {@code limit} opportunities of a stage older than {@code beforeId}, newest first. */
+    List<Opportunity> stageBefore(Stage stage, long beforeId, int limit) {
+        return jdbc.sql("SELECT " + OPPORTUNITY_COLUMNS + " FROM ct_opportunity WHERE stage = :s AND id < :b ORDER BY id DESC LIMIT :n")
+                .param("s", stage.name()).param("b", beforeId).param("n", limit).query(ContractsStore::opportunity).list();
+    }
+
+    /**
+     * In one query, the opportunities a review from {@code since} to {@code today} speaks of: created since, changed
+     * stage since, or open with their decision day passed.
+     */
+    List<Opportunity> opportunitiesForReview(LocalDate since, LocalDate today) {
+        return jdbc.sql("SELECT " + OPPORTUNITY_COLUMNS + " FROM ct_opportunity WHERE created_on >= :s "
+                        + "OR id IN (SELECT opportunity_id FROM ct_stage_change WHERE changed_on >= :s) "
+                        + "OR (stage IN ('REQUEST', 'TRIAGE', 'ANALYSIS', 'QUOTE_SENT') AND expected_decision < :t) ORDER BY id")
+                .param("s", date(since)).param("t", date(today)).query(ContractsStore::opportunity).list();
+    }
+
     Optional<Opportunity> opportunity(long id) {
         return jdbc.sql("SELECT " + OPPORTUNITY_COLUMNS + " FROM ct_opportunity WHERE id = :id").param("id", id)
                 .query(ContractsStore::opportunity).optional();
@@ -216,6 +249,11 @@ class ContractsStore {
                 .query(ContractsStore::contract).optional();
     }
 
+    Optional<Contract> contractMadeFrom(long opportunityId) {
+        return jdbc.sql("SELECT " + CONTRACT_COLUMNS + " FROM ct_contract WHERE opportunity_id = :o").param("o", opportunityId)
+                .query(ContractsStore::contract).optional();
+    }
+
     boolean contractOfOpportunity(long opportunityId) {
         return jdbc.sql("SELECT COUNT(id) FROM ct_contract WHERE opportunity_id = :o").param("o", opportunityId)
                 .query(Long.class).single() > 0;
@@ -277,12 +315,28 @@ class ContractsStore {
     }
 
     List<ContractInvoice> invoices() {
-        return jdbc.sql("SELECT invoice_id, contract_id, number, issued_on, period_from, period_to, minutes, subtotal, currency "
-                        + "FROM ct_invoice ORDER BY issued_on, invoice_id")
-                .query((rs, i) -> new ContractInvoice(rs.getLong("invoice_id"), rs.getLong("contract_id"), rs.getString("number"),
-                        day(rs, "issued_on"), day(rs, "period_from"), day(rs, "period_to"), rs.getLong("minutes"),
-                        MoneySql.read(rs, "subtotal", "currency")))
-                .list();
+        return jdbc.sql("SELECT " + INVOICE_COLUMNS + " FROM ct_invoice ORDER BY issued_on, invoice_id")
+                .query(ContractsStore::invoice).list();
+    }
+
+    private static final String INVOICE_COLUMNS =
+            "invoice_id, contract_id, number, issued_on, period_from, period_to, minutes, subtotal, currency, credited, cancelled_by";
+
+    private static ContractInvoice invoice(ResultSet rs, int i) throws SQLException {
+        return new ContractInvoice(rs.getLong("invoice_id"), rs.getLong("contract_id"), rs.getString("number"),
+                day(rs, "issued_on"), day(rs, "period_from"), day(rs, "period_to"), rs.getLong("minutes"),
+                MoneySql.read(rs, "subtotal", "currency"), MoneySql.read(rs, "credited", "currency"), rs.getString("cancelled_by"));
+    }
+
+    /** A contract's invoice, locked (a credit note on it is being recorded). */
+    Optional<ContractInvoice> lockInvoice(long invoiceId) {
+        return jdbc.sql("SELECT " + INVOICE_COLUMNS + " FROM ct_invoice WHERE invoice_id = :i FOR UPDATE").param("i", invoiceId)
+                .query(ContractsStore::invoice).optional();
+    }
+
+    void credit(long invoiceId, Money amount, String cancelledBy) {
+        jdbc.sql("UPDATE ct_invoice SET credited = credited + :a, cancelled_by = COALESCE(cancelled_by, :cn) WHERE invoice_id = :i")
+                .param("a", amount.amount()).param("cn", cancelledBy).param("i", invoiceId).update();
     }
 
     // --- budget alerts

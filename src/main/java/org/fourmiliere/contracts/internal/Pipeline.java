@@ -40,8 +40,18 @@ public final class Pipeline {
 
     /** What changed from a review day (included) to {@code today}: new, moved, won, lost (and abandoned), overdue. */
     public record Review(LocalDate since, LocalDate today, List<Opportunity> created, List<StageChange> moved,
-                         List<Opportunity> won, List<Opportunity> lost, List<Opportunity> overdue) {}
+                         List<Opportunity> won, List<Opportunity> lost, List<Opportunity> overdue, Map<Long, String> titles) {
 
+        /** The title of an opportunity the review speaks of ({@code #id} if it was not given). */
+        public String title(long opportunityId) {
+            return titles.getOrDefault(opportunityId, "#" + opportunityId);
+        }
+    }
+
+    /**
+     * The review from the opportunities it may speak of (at least those created or changed since {@code since} and the
+     * open ones whose decision is overdue; more do no harm) and the changes of stage since then.
+     */
     public static Review review(LocalDate since, LocalDate today, List<Opportunity> opportunities, List<StageChange> changes) {
         Map<Long, Opportunity> byId = new TreeMap<>();
         opportunities.forEach(o -> byId.put(o.id(), o));
@@ -64,6 +74,12 @@ public final class Pipeline {
         List<Opportunity> overdue = opportunities.stream().filter(o -> o.overdueOn(today)).toList();
         return new Review(since, today, List.copyOf(created), List.copyOf(moved),
                 won.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(),
-                lost.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), overdue);
+                lost.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), overdue, titles(byId));
+    }
+
+    private static Map<Long, String> titles(Map<Long, Opportunity> byId) {
+        Map<Long, String> titles = new java.util.HashMap<>();
+        byId.forEach((id, o) -> titles.put(id, o.title()));
+        return Collections.unmodifiableMap(titles);
     }
 }

@@ -49,6 +49,26 @@ public class PipelineService {
         return store.opportunities();
     }
 
+    /** The board: how many opportunities each stage holds and its {@code perStage} newest ones (two queries). */
+    public record Board(Map<Stage, Long> counts, Map<Stage, List<Opportunity>> cards) {}
+
+    public Board board(int perStage) {
+        Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
+        Map<Stage, List<Opportunity>> cards = new java.util.EnumMap<>(Stage.class);
+        for (Stage s : Stage.values()) {
+            counts.put(s, 0L);
+            cards.put(s, new java.util.ArrayList<>());
+        }
+        counts.putAll(store.countsByStage());
+        for (Opportunity o : store.newestPerStage(perStage)) cards.get(o.stage()).add(o);
+        return new Board(counts, cards);
+    }
+
+    /** The next {@code limit} opportunities of a stage, older than {@code beforeId}, newest first. */
+    public List<Opportunity> stageBefore(Stage stage, long beforeId, int limit) {
+        return store.stageBefore(stage, beforeId, limit);
+    }
+
     public Opportunity get(long id) {
         return store.opportunity(id).orElseThrow(() -> new Problems.NotFound("contracts.opportunity.not-found", id));
     }
@@ -106,7 +126,7 @@ public class PipelineService {
         LocalDate today = today();
         if (since == null) since = today.minusDays(7);
         if (since.isAfter(today)) throw new Problems.InvalidInput("since", "contracts.review.future");
-        return Pipeline.review(since, today, store.opportunities(), store.changesSince(since));
+        return Pipeline.review(since, today, store.opportunitiesForReview(since, today), store.changesSince(since));
     }
 
     private static Map<String, Object> fields(Opportunity o) {

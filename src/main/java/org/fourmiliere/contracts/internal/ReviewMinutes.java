@@ -49,7 +49,7 @@ public class ReviewMinutes {
         b.append("\n### ").append(msg("contracts.review.moved", locale)).append("\n");
         if (r.moved().isEmpty()) b.append("- ").append(msg("contracts.review.none", locale)).append("\n");
         for (Pipeline.StageChange c : r.moved()) {
-            String title = pipeline.all().stream().filter(o -> o.id() == c.opportunityId()).map(Opportunity::title).findFirst().orElse("#" + c.opportunityId());
+            String title = r.title(c.opportunityId());
             b.append("- ").append(title).append(" : ").append(msg("contracts.stage." + c.from(), locale)).append(" → ")
                     .append(msg("contracts.stage." + c.to(), locale)).append(" (").append(c.on()).append(")\n");
         }

@@ -15,6 +15,8 @@ import org.fourmiliere.contracts.Commands.Grouping;
 import org.fourmiliere.contracts.Commands.MoveStage;
 import org.fourmiliere.contracts.Commands.NewContract;
 import org.fourmiliere.contracts.Commands.NewOpportunity;
+import org.fourmiliere.contracts.Commands.NewPartner;
+import org.fourmiliere.contracts.Commands.NewRate;
 import org.fourmiliere.contracts.ServiceKind;
 import org.fourmiliere.contracts.Stage;
 import org.fourmiliere.contracts.internal.ContractsService;
@@ -22,6 +24,7 @@ import org.fourmiliere.contracts.internal.PipelineService;
 import org.fourmiliere.contracts.internal.ReviewMinutes;
 import org.fourmiliere.contracts.web.ContractsViews.ContractView;
 import org.fourmiliere.contracts.web.ContractsViews.OpportunityView;
+import org.fourmiliere.sales.Invoicing;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,11 +48,13 @@ class ContractsPages {
     private final PipelineService pipeline;
     private final ReviewMinutes reviewMinutes;
     private final FormErrors formErrors;
-    private final org.springframework.context.MessageSource messages;
+    private final Invoicing invoicing;
+    private final jakarta.validation.Validator validator;
 
     ContractsPages(ContractsService contracts, PipelineService pipeline, ReviewMinutes reviewMinutes, FormErrors formErrors,
-                   org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+                   Invoicing invoicing, jakarta.validation.Validator validator) {
+        this.invoicing = invoicing;
+        this.validator = validator;
         this.contracts = contracts;
         this.pipeline = pipeline;
         this.reviewMinutes = reviewMinutes;
@@ -62,35 +67,57 @@ class ContractsPages {
         return "contracts/list";
     }
 
-    /** How many of the latest opportunities of each stage the board shows (the column says how many there are). */
-    static final int SHOWN = 50;
+    /** How many of the newest opportunities of each stage the board shows at first, and each "more" adds. */
+    static final int SHOWN = 30;
 
     @GetMapping("/contracts/board")
     String board(Model model, HtmxRequest htmx) {
         LocalDate today = pipeline.today();
+        var board = pipeline.board(SHOWN);
         Map<String, List<OpportunityView>> columns = new java.util.LinkedHashMap<>();
-        for (Stage s : Stage.values()) columns.put(s.name(), new ArrayList<>());
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (Stage s : Stage.values()) counts.put(s.name(), 0);
-        var all = pipeline.all();
-        for (int i = all.size() - 1; i >= 0; i--) { // newest first
-            var o = all.get(i);
-            int n = counts.merge(o.stage().name(), 1, Integer::sum);
-            if (n <= SHOWN) columns.get(o.stage().name()).add(OpportunityView.of(o, today));
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> more = new java.util.HashMap<>();
+        for (Stage s : Stage.values()) {
+            List<OpportunityView> cards = board.cards().get(s).stream().map(o -> OpportunityView.of(o, today)).toList();
+            columns.put(s.name(), cards);
+            counts.put(s.name(), board.counts().get(s));
+            if (board.counts().get(s) > cards.size()) more.put(s.name(), cards.getLast().id());
         }
         model.addAttribute("columns", columns);
         model.addAttribute("counts", counts);
-        SignedIn me = SignedIn.require();
-        model.addAttribute("canMove", me.has(Permission.TAKE_PART));
-        model.addAttribute("canContract", me.has(Permission.KEEP_BOOKS));
+        model.addAttribute("more", more);
         model.addAttribute("stages", Stage.values());
-        // the stages' names once per page, not once per card's option
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        Map<String, String> labels = new java.util.HashMap<>();
-        for (Stage st : Stage.values()) labels.put(st.name(), messages.getMessage("contracts.stage." + st.name(), null, locale));
-        model.addAttribute("stageLabels", labels);
+        if (htmx.isHtmxRequest()) return "contracts/board :: board";
         model.addAttribute("services", ServiceKind.values());
-        return htmx.isHtmxRequest() ? "contracts/board :: board" : "contracts/board";
+        model.addAttribute("customers", invoicing.customers());
+        return "contracts/board";
+    }
+
+    /** The next cards of a stage, older than {@code before}: a fragment for htmx, else a page of its own. */
+    @GetMapping("/contracts/board/{stage}")
+    String moreCards(@PathVariable Stage stage, @RequestParam long before, Model model, HtmxRequest htmx) {
+        LocalDate today = pipeline.today();
+        List<OpportunityView> cards = pipeline.stageBefore(stage, before, SHOWN + 1).stream()
+                .map(o -> OpportunityView.of(o, today)).toList();
+        boolean hasMore = cards.size() > SHOWN;
+        if (hasMore) cards = cards.subList(0, SHOWN);
+        model.addAttribute("stage", stage);
+        model.addAttribute("cards", cards);
+        model.addAttribute("next", hasMore ? cards.getLast().id() : null);
+        return htmx.isHtmxRequest() ? "contracts/stage :: cards" : "contracts/stage";
+    }
+
+    /** An opportunity: its details and history, moving it (the board's way without JavaScript), making its contract. */
+    @GetMapping("/contracts/opportunities/{id}")
+    String opportunity(@PathVariable long id, Model model) {
+        var o = pipeline.get(id);
+        model.addAttribute("o", OpportunityView.of(o, pipeline.today()));
+        model.addAttribute("open", o.open());
+        model.addAttribute("history", pipeline.history(id).stream().map(ContractsViews.StageChangeView::of).toList());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("contract", contracts.contractOfOpportunity(id).map(ContractView::of).orElse(null));
+        if (o.stage() == Stage.WON) model.addAttribute("customers", invoicing.customers());
+        return "contracts/opportunity";
     }
 
     @Allowed(Permission.TAKE_PART)
@@ -123,23 +150,26 @@ class ContractsPages {
                 return board(model, htmx);
             }
             formErrors.flash(redirect, e);
+            return "redirect:/contracts/opportunities/" + id;
         }
         if (htmx.isHtmxRequest()) return board(model, htmx);
-        return "redirect:/contracts/board";
+        formErrors.notice(redirect, "contracts.opportunity.moved");
+        return "redirect:/contracts/opportunities/" + id;
     }
 
     @Allowed(Permission.KEEP_BOOKS)
     @PostMapping("/contracts/opportunities/{id}/contract")
     String contractFromOpportunity(@PathVariable long id, @RequestParam BillingMode mode,
-                                   @RequestParam(required = false) BigDecimal hourly, RedirectAttributes redirect) {
+                                   @RequestParam(required = false) BigDecimal hourly,
+                                   @RequestParam(required = false) Long customerId, RedirectAttributes redirect) {
         try {
-            var c = contracts.create(new NewContract(id, null, null, null, null, null, mode, hourly, null, null, null, null, null,
-                    null, null));
+            var c = contracts.create(valid(new NewContract(id, null, customerId, null, null, null, mode, hourly, null, null, null, null,
+                    null, null, null)));
             formErrors.notice(redirect, "contracts.contract.created");
             return "redirect:/contracts/" + c.id();
         } catch (Problems.DomainException e) {
             formErrors.flash(redirect, e);
-            return "redirect:/contracts/board";
+            return "redirect:/contracts/opportunities/" + id;
         }
     }
 
@@ -209,8 +239,64 @@ class ContractsPages {
     @GetMapping("/contracts/rates")
     String rates(Model model) {
         LocalDate today = contracts.today();
-        model.addAttribute("rates", contracts.grid().inForceOn(today).stream().map(ContractsViews.RateView::of).toList());
+        var grid = contracts.grid();
+        List<ContractsViews.RateView> rates = new ArrayList<>();
+        grid.inForceOn(today).forEach(r -> rates.add(ContractsViews.RateView.of(r)));
+        grid.rates().stream().filter(r -> r.effectiveFrom().isAfter(today)).forEach(r -> rates.add(ContractsViews.RateView.of(r)));
+        model.addAttribute("rates", rates);
         model.addAttribute("partners", contracts.partners().stream().map(ContractsViews.PartnerView::of).toList());
+        model.addAttribute("services", ServiceKind.values());
+        model.addAttribute("kinds", org.fourmiliere.sales.ClientKind.values());
+        model.addAttribute("today", today);
         return "contracts/rates";
+    }
+
+    /** A rate of the grid from a day (the same rules as {@code POST /api/v1/rates}). */
+    @Allowed(Permission.KEEP_BOOKS)
+    @PostMapping("/contracts/rates")
+    String setRate(@RequestParam ServiceKind service, @RequestParam org.fourmiliere.sales.ClientKind clientKind,
+                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+                   @RequestParam BigDecimal hourly, RedirectAttributes redirect) {
+        try {
+            contracts.setRate(valid(new NewRate(service, clientKind, effectiveFrom, hourly)));
+            formErrors.notice(redirect, "contracts.rate.saved");
+        } catch (Problems.DomainException e) {
+            formErrors.flash(redirect, e);
+        }
+        return "redirect:/contracts/rates";
+    }
+
+    /** A partner agreement (the same rules as {@code POST /api/v1/partners}). */
+    @Allowed(Permission.KEEP_BOOKS)
+    @PostMapping("/contracts/partners")
+    String addPartner(@RequestParam(required = false) String name, @RequestParam(required = false) Long personId,
+                      @RequestParam(required = false) Long organisationId, @RequestParam(required = false) ServiceKind service,
+                      @RequestParam(required = false) BigDecimal hourly, @RequestParam(required = false) BigDecimal discountPercent,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+                      RedirectAttributes redirect) {
+        try {
+            contracts.addPartner(valid(new NewPartner(name == null ? null : name.trim(), personId, organisationId, service,
+                    hourly, discountPercent, validFrom, validUntil)));
+            formErrors.notice(redirect, "contracts.partner.saved");
+        } catch (Problems.DomainException e) {
+            formErrors.flash(redirect, e);
+        }
+        return "redirect:/contracts/rates";
+    }
+
+    /** A form gives the same command as the API, held to the same annotations: the first one broken is refused on its field. */
+    private <T> T valid(T command) {
+        for (jakarta.validation.ConstraintViolation<T> v : validator.validate(command)) {
+            var descriptor = v.getConstraintDescriptor();
+            List<Object> args = new ArrayList<>();
+            args.add(v.getPropertyPath().toString());
+            new java.util.TreeMap<>(descriptor.getAttributes()).forEach((name, value) -> {
+                if (!java.util.Set.of("groups", "message", "payload").contains(name)) args.add(value);
+            });
+            throw new Problems.InvalidInput(v.getPropertyPath().toString(),
+                    descriptor.getAnnotation().annotationType().getSimpleName(), args.toArray());
+        }
+        return command;
     }
 }

@@ -13,6 +13,7 @@ import org.fourmiliere.accounting.Books;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.OrganisationRef;
 import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.sales.CreditNoteIssued;
 import org.fourmiliere.sales.DocumentIssued;
 import org.fourmiliere.sales.NewDocument;
 import org.fourmiliere.sales.NewLine;
@@ -281,6 +282,8 @@ public class SalesService {
             settle(inv, apply, c.date());
             store.settle(cn.id(), apply, apply.equals(cn.total()) ? c.date() : null);
         }
+        events.publishEvent(new CreditNoteIssued(cn.id(), cn.number(), inv.id(), inv.number(), c.date(),
+                credited.plus(cn.total()).equals(inv.total())));
         return document(cn.id());
     }
 

@@ -61,6 +61,16 @@ class BillableTimeService implements BillableTime {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int unmarkBilled(long activityId, String reference) {
+        int entries = store.unmarkBilled(activityId, reference);
+        if (entries > 0) {
+            audit.record(Activities.AUDIT_TYPE, activityId, "unbilled", Map.of("reference", reference), Map.of("entries", entries));
+        }
+        return entries;
+    }
+
+    @Override
     public long minutesOn(long activityId) {
         return store.minutesOn(activityId);
     }

@@ -43,6 +43,12 @@ class BillingStore {
                 .update();
     }
 
+    int unmarkBilled(long activityId, String reference) {
+        return jdbc.sql("DELETE FROM ts_entry_billed WHERE reference = :r "
+                        + "AND entry_id IN (SELECT e.id FROM ts_entry e WHERE e.activity_id = :a)")
+                .param("r", reference).param("a", activityId).update();
+    }
+
     Optional<String> billedBy(long entryId) {
         return jdbc.sql("SELECT reference FROM ts_entry_billed WHERE entry_id = :id").param("id", entryId)
                 .query(String.class).optional();
