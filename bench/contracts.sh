@@ -15,6 +15,7 @@
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 root=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$root/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 entries=${1:-50000}; opportunities=${2:-5000}; runs=${3:-30}
 db=${BENCH_DB:-fourmiliere_contracts_bench}; port=${BENCH_PORT:-8199}
 pg_host=${PG_HOST:-127.0.0.1}; pg_user=${PG_USER:-postgres}
