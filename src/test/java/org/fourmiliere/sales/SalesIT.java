@@ -427,6 +427,55 @@ class SalesIT {
     }
 
     @Test
+    void partialCreditNotesNeverGiveBackMoreOfATaxThanTheInvoiceCharged() {
+        long c = customer("QC", null);
+        int year = Years.fresh();
+        JsonNode inv = keeper().post("/api/v1/invoices", """
+                {"customerId":%d,"date":"%d-03-01","lines":[
+                  {"description":"A","quantity":1,"unitPrice":"33.33","taxCode":"GST_QST"},
+                  {"description":"B","quantity":1,"unitPrice":"33.33","taxCode":"GST_QST"},
+                  {"description":"C","quantity":1,"unitPrice":"33.33","taxCode":"GST_QST"}]}""".formatted(c, year)).json();
+        assertThat(taxes(inv)).containsEntry("GST", "5.00").containsEntry("QST", "9.97");
+        List<JsonNode> credits = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var r = keeper().post("/api/v1/credit-notes", """
+                    {"invoiceId":%d,"date":"%d-03-1%d","lines":[{"description":"Retour","quantity":1,"unitPrice":"33.33","taxCode":"GST_QST"}]}"""
+                    .formatted(inv.get("id").asLong(), year, i));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            credits.add(r.json());
+        }
+        // each part rounds its GST to 1.67; the third is held to the 1.66 the invoice still charges
+        assertThat(taxes(credits.get(0))).containsEntry("GST", "1.67");
+        assertThat(taxes(credits.get(2))).containsEntry("GST", "1.66").containsEntry("QST", "3.32");
+        JsonNode report = keeper().get("/api/v1/reports/sales-taxes?from=" + year + "-01-01&to=" + year + "-12-31").json();
+        assertThat(tax(report, "GST").get("collected").asString()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aWriteOffTakesBackEachTaxOnItsOwnBase() {
+        long c = customer("QC", null);
+        int year = Years.fresh();
+        JsonNode inv = keeper().post("/api/v1/invoices", """
+                {"customerId":%d,"date":"%d-02-01","lines":[
+                  {"description":"Site web","quantity":1,"unitPrice":"100.00","taxCode":"GST_QST"},
+                  {"description":"Formation","quantity":1,"unitPrice":"100.00","taxCode":"EXEMPT"}]}""".formatted(c, year)).json();
+        assertThat(inv.get("total").asString()).isEqualTo("214.98");
+        var written = keeper().post("/api/v1/invoices/" + inv.get("id").asLong() + "/write-off", "{\"date\":\"" + year + "-10-01\"}");
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        JsonNode report = keeper().get("/api/v1/reports/sales-taxes?from=" + year + "-01-01&to=" + year + "-12-31").json();
+        for (String code : List.of("GST", "QST")) {
+            assertThat(tax(report, code).get("collected").asString()).as(code).isEqualTo("0.00");
+            // taxed on 100.00 by the invoice, 100.00 back by the write-off (not the whole price of 200.00)
+            assertThat(tax(report, code).get("salesBase").asString()).as(code).isEqualTo("0.00");
+        }
+    }
+
+    static JsonNode tax(JsonNode report, String code) {
+        for (JsonNode t : report.get("taxes")) if (t.get("code").asString().equals(code)) return t;
+        throw new AssertionError("no " + code + " in " + report);
+    }
+
+    @Test
     void numbersHaveNoGapsWhenManyIssueAtOnce() throws Exception {
         long c = customer("QC", null);
         int year = Years.fresh();
