@@ -10,12 +10,14 @@
 #   measured read the sales tables only), then VACUUM ANALYZE;
 # - times each report RUNS times after 5 warm-up calls (median and 95th percentile, ms, curl's total time);
 # - issues ISSUE invoices (1,000) through POST /api/v1/invoices from CLIENTS parallel clients (4) and prints invoices/s
-#   (each one numbered, posted to the journal, its taxes written).
+#   (each one numbered, posted to the journal, its taxes written); then pgbench sends the same SQL for 20 s
+#   (bench/sales_issue.pgbench) from as many clients: the machine's own limit for those writes, in the same run.
 # Needs: java 21+ on the PATH, psql, curl, python3.
 # Settings (environment): BENCH_DB (fourmiliere_sales_bench), BENCH_PORT (8198), PG_HOST, PG_USER, BENCH_JAR, ISSUE, CLIENTS.
 set -euo pipefail
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 root=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$root/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 invoices=${1:-100000}; payments=${2:-150000}; runs=${3:-30}
 db=${BENCH_DB:-fourmiliere_sales_bench}; port=${BENCH_PORT:-8198}
 pg_host=${PG_HOST:-127.0.0.1}; pg_user=${PG_USER:-postgres}
@@ -72,7 +74,7 @@ time_it "statement of customer $party, ten years" "$base/customers/$party/statem
 time_it "statement of customer $party, one year" "$base/customers/$party/statement?from=2008-09-01&to=2009-08-31"
 time_it "sales tax report, fiscal year 2008-09" "$base/reports/sales-taxes?from=2008-09-01&to=2009-08-31"
 
-python3 - "$base" "$token" "$issue" "$clients" <<'PY'
+issued=$(python3 - "$base" "$token" "$issue" "$clients" <<'PY'
 import http.client, json, sys, threading, time, urllib.parse
 base, token, total, clients = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 u = urllib.parse.urlparse(base)
@@ -94,3 +96,13 @@ for t in threads: t.join()
 dt = time.time() - t0
 print("%-40s %7.0f invoices/s (%d in %.1f s, %d clients, %d errors)" % ("issuing invoices (posted, numbered)", (total // clients * clients) / dt, total // clients * clients, dt, clients, len(errors)))
 PY
+)
+echo "$issued"
+# The machine's own limit in the same run: pgbench sending the SQL of one issuing (bench/sales_issue.pgbench, the
+# same rows locked to the commit) from as many clients, without HTTP or Java.
+if command -v pgbench >/dev/null; then
+  tps=$(pgbench -h "$pg_host" -U "$pg_user" -n -f "$root/bench/sales_issue.pgbench" -c "$clients" -T 20 "$db" 2>/dev/null \
+        | awk '/^tps/ {printf "%.0f", $3}')
+  rate=$(echo "$issued" | awk '{for (i = 1; i <= NF; i++) if ($i == "invoices/s") print $(i - 1)}')
+  echo "the same SQL by pgbench ($clients clients)          $tps issuings/s; the API reaches $(python3 -c "print('%.0f %%' % (100 * $rate / max($tps, 1)))") of it"
+fi

@@ -20,6 +20,7 @@ import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.IntegrationTest;
 import org.fourmiliere.support.People;
+import org.fourmiliere.support.Years;
 import org.fourmiliere.support.TestMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,49 @@ class SalesPdfIT {
                 .contains("GST (6%)").contains("$6.00")
                 .contains("QST (7.5%)").contains("$7.95")
                 .contains("Total").contains("$113.95");
+    }
+
+    byte[] get(String path) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString(
+                (BrowserTest.ADMIN_EMAIL + ":" + BrowserTest.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        return r.body();
+    }
+
+    /** A customer with an invoice of 114.98 and a payment of 100.00 in a year of its own: the statement's path. */
+    String statementOf(String language) {
+        int year = Years.fresh();
+        long c = keeper().post("/api/v1/customers", """
+                {"name":"%s","kind":"NON_PROFIT","province":"QC","language":"%s"}""".formatted(People.unique("FACIL"), language))
+                .json().get("id").asLong();
+        JsonNode inv = keeper().post("/api/v1/invoices", """
+                {"customerId":%d,"date":"%d-03-01","lines":[{"description":"Site web","quantity":1,"unitPrice":"100.00","taxCode":"GST_QST"}]}"""
+                .formatted(c, year)).json();
+        assertThat(inv.get("total").asString()).isEqualTo("114.98");
+        keeper().post("/api/v1/payments", """
+                {"customerId":%d,"date":"%d-04-01","method":"CHEQUE","amount":"100.00","reference":"chq 77"}""".formatted(c, year));
+        return "/api/v1/customers/" + c + "/statement/pdf?from=" + year + "-01-01&to=" + year + "-12-31#" + inv.get("number").asString();
+    }
+
+    @Test
+    void theStatementInFrench() throws Exception {
+        String path = statementOf("fr");
+        String text = text(get(path.substring(0, path.indexOf('#'))));
+        assertThat(text).contains("Relevé de compte").contains(path.substring(path.indexOf('#') + 1))
+                .contains("Solde d'ouverture").contains("Facture").contains("114,98 $").contains("Paiement")
+                .contains("100,00 $").contains("Solde à la fin").contains("14,98 $");
+    }
+
+    @Test
+    void theStatementInEnglish() throws Exception {
+        String path = statementOf("en");
+        String text = text(get(path.substring(0, path.indexOf('#'))));
+        assertThat(text).contains("Statement of account").contains(path.substring(path.indexOf('#') + 1))
+                .contains("Opening balance").contains("Invoice").contains("$114.98").contains("Payment")
+                .contains("$100.00").contains("$14.98");
     }
 
     @Test

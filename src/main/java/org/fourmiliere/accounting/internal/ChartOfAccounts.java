@@ -122,6 +122,14 @@ public class ChartOfAccounts {
             return byCode.size();
         }
 
+        /** Whether every account and department the entry names is in this snapshot. */
+        public boolean names(Entry entry) {
+            for (EntryLine l : entry.lines()) {
+                if (account(l.account()) == null || (l.department() != null && department(l.department()) == null)) return false;
+            }
+            return true;
+        }
+
         /**
          * The lines of an entry as stored: accounts and departments by id (a line without a department takes its
          * account's), refused naming the line when an account or a department is unknown or a party too long.

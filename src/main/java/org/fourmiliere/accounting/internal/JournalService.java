@@ -60,9 +60,12 @@ public class JournalService implements Books {
 
     @Transactional
     public long post(Entry entry) {
+        // the chart is read before the lock (accounts are opened rarely): the lock is held from here to the commit
+        ChartOfAccounts.Index index = chart.index();
         LocalDate closed = lockBooks();
         refuseClosed(entry.date(), closed);
-        long id = insert(entry, chart.index());
+        if (!index.names(entry)) index = chart.index();
+        long id = insert(entry, index);
         audit.record(AUDIT_TYPE, id, entry.reverses() == null ? "posted" : "reversal-posted", null, summary(entry));
         events.publishEvent(new EntryPosted(id, entry.date(), entry.reverses()));
         return id;

@@ -10,7 +10,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * A document as HTML and as PDF, in the customer's language, with the collective's name, address and tax numbers:
- * the template {@code sales/pdf/document} (strict XHTML) rendered by Thymeleaf, then laid out by openhtmltopdf.
+ * the template {@code sales/pdf/document} (strict XHTML) rendered by Thymeleaf, then laid out by openhtmltopdf; a
+ * customer's statement likewise ({@code sales/pdf/statement}).
  */
 @Component
 public class DocumentPdf {
@@ -51,10 +52,30 @@ public class DocumentPdf {
 
     /** The document as a PDF. */
     public byte[] render(Document d) {
+        return pdf(html(d));
+    }
+
+    /** A customer's statement as an XHTML page in the customer's language. */
+    public String html(SalesService.Statement st) {
+        Locale language = Locale.forLanguageTag(st.party().language());
+        Context ctx = new Context(language);
+        ctx.setVariable("st", st);
+        ctx.setVariable("party", st.party());
+        ctx.setVariable("issuer", issuer);
+        ctx.setVariable("fmt", new PdfFormat(language));
+        return templates.process("sales/pdf/statement", ctx);
+    }
+
+    /** A customer's statement as a PDF. */
+    public byte[] render(SalesService.Statement st) {
+        return pdf(html(st));
+    }
+
+    private static byte[] pdf(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(html(d), null);
+            builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

@@ -149,6 +149,24 @@ public final class Drafts {
         }
     }
 
+    /**
+     * A credit note's taxes, each limited to what its invoice charged of that tax less what earlier credit notes
+     * took back of it (rounding each credit note's taxes on its own could otherwise give back more than was
+     * charged); a tax the invoice did not charge is not credited.
+     */
+    public static Draft limitTaxes(Draft credit, List<TaxAmount> invoiceTaxes, Map<SalesTax, Money> alreadyCredited) {
+        List<TaxAmount> taxes = new ArrayList<>();
+        for (TaxAmount t : credit.taxes()) {
+            TaxAmount charged = invoiceTaxes.stream().filter(i -> i.tax() == t.tax()).findFirst().orElse(null);
+            if (charged == null) continue;
+            Money left = charged.amount().minus(alreadyCredited.getOrDefault(t.tax(), Money.zero(Money.CAD)));
+            if (left.amount().signum() < 0) left = Money.zero(Money.CAD);
+            taxes.add(t.amount().compareTo(left) > 0 ? new TaxAmount(t.tax(), t.base(), t.rate(), left) : t);
+        }
+        Money taxTotal = TaxCalculator.total(taxes);
+        return new Draft(credit.lines(), taxes, credit.subtotal(), taxTotal, credit.subtotal().plus(taxTotal));
+    }
+
     /** The day a document falls due: the given day, else its date plus the terms. */
     public static LocalDate due(LocalDate date, LocalDate given, int termsDays) {
         if (given != null && given.isBefore(date)) throw new Problems.InvalidInput("dueDate", "sales.document.due-before");

@@ -67,8 +67,12 @@ public final class Postings {
                 new NewEntry.Line(method.account(), Side.CREDIT, amount, null, p.ledgerName())));
     }
 
-    /** The split of an unpaid balance between the price and each tax, in the invoice's proportions. */
-    public record WriteOffSplit(Money price, Map<SalesTax, Money> taxes) {}
+    /**
+     * The split of an unpaid balance between the price and each tax, in the invoice's proportions, and the base of
+     * each tax written off: the invoice's base of that tax in the proportion of the balance to the total (on a
+     * document with exempt lines, or under the QST's compounding, a tax's base is not the whole price).
+     */
+    public record WriteOffSplit(Money price, Map<SalesTax, Money> taxes, Map<SalesTax, Money> bases) {}
 
     public static WriteOffSplit split(Document d, Money balance) {
         List<BigDecimal> ratios = new ArrayList<>();
@@ -77,8 +81,15 @@ public final class Postings {
         if (ratios.stream().allMatch(r -> r.signum() == 0)) ratios.set(0, BigDecimal.ONE);
         List<Money> parts = balance.allocate(ratios);
         Map<SalesTax, Money> taxes = new LinkedHashMap<>();
-        for (int i = 0; i < d.taxes().size(); i++) taxes.put(d.taxes().get(i).tax(), parts.get(i + 1));
-        return new WriteOffSplit(parts.get(0), taxes);
+        Map<SalesTax, Money> bases = new LinkedHashMap<>();
+        BigDecimal share = d.total().amount().signum() == 0 ? BigDecimal.ONE
+                : balance.amount().divide(d.total().amount(), 12, java.math.RoundingMode.HALF_UP);
+        for (int i = 0; i < d.taxes().size(); i++) {
+            TaxAmount t = d.taxes().get(i);
+            taxes.put(t.tax(), parts.get(i + 1));
+            bases.put(t.tax(), balance.equals(d.total()) ? t.base() : t.base().multipliedBy(share, java.math.RoundingMode.HALF_UP));
+        }
+        return new WriteOffSplit(parts.get(0), taxes, bases);
     }
 
     public static NewEntry writeOff(Document d, Party p, LocalDate day, Money balance, WriteOffSplit split, String description) {

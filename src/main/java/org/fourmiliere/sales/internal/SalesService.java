@@ -230,6 +230,15 @@ public class SalesService {
      */
     @Transactional
     public Document invoice(NewDocument c) {
+        return issueInvoice(c).document();
+    }
+
+    /** An issued document with its party, as the issuing read it (so that no one reads it again). */
+    public record Issued(Document document, Party party) {}
+
+    /** {@link #invoice(NewDocument)}, answering the customer too. */
+    @Transactional
+    public Issued issueInvoice(NewDocument c) {
         Document order = null;
         Party p;
         List<NewLine> input = c.lines();
@@ -255,7 +264,7 @@ public class SalesService {
             store.setStatus(order.id(), DocStatus.INVOICED);
             audit.record(AUDIT_DOCUMENT, order.id(), "invoiced", Map.of("status", "OPEN"), Map.of("status", "INVOICED"));
         }
-        return d;
+        return new Issued(d, p);
     }
 
     /**
@@ -271,9 +280,13 @@ public class SalesService {
         if (c.date().isBefore(inv.date())) throw new Problems.InvalidInput("date", "sales.credit.before-invoice");
         Party p = party(inv.partyId());
         List<Line> lines = Drafts.salesLines(c.lines().isEmpty() ? Drafts.wholeInvoice(inv.lines()) : c.lines());
-        Draft draft = Drafts.draft(lines, inv.date(), inv.province(), inv.exempt());
         Money credited = Money.zero(Money.CAD);
-        for (Document cn : store.madeFrom(inv.id(), DocKind.CREDIT_NOTE)) credited = credited.plus(cn.total());
+        Map<SalesTax, Money> taxCredited = new java.util.EnumMap<>(SalesTax.class);
+        for (Document cn : store.madeFrom(inv.id(), DocKind.CREDIT_NOTE)) {
+            credited = credited.plus(cn.total());
+            for (TaxAmount t : store.taxes(cn.id())) taxCredited.merge(t.tax(), t.amount(), Money::plus);
+        }
+        Draft draft = Drafts.limitTaxes(Drafts.draft(lines, inv.date(), inv.province(), inv.exempt()), inv.taxes(), taxCredited);
         Drafts.refuseOverCredit(draft.total(), inv.total(), credited);
         Document cn = issue(DocKind.CREDIT_NOTE, p, c.date(), null, null, DocStatus.ISSUED, inv.id(), draft, c.note(), null);
         Money apply = min(cn.total(), inv.balance());
@@ -297,14 +310,30 @@ public class SalesService {
         return issue(DocKind.BILL, p, c.date(), due, null, DocStatus.ISSUED, null, draft, c.note(), c.vendorReference());
     }
 
-    /** Numbers, posts and writes a document, with its tax movements, audit and event. */
+    /**
+     * Writes, numbers and posts a document, with its tax movements, audit and event. What needs no number is
+     * written first; the number (the kind's counter row) and the posting (the books' lock row) come last, so that
+     * these rows are held from there to the commit only (ADR 0901).
+     */
     private Document issue(DocKind kind, Party p, LocalDate date, LocalDate due, LocalDate valid, DocStatus status, Long source,
                            Draft draft, String note, String vendorRef) {
         int year = FiscalYear.containing(date, fiscalStart).endYear();
-        String number = kind.number(year, store.takeNumber(kind, year));
-        Document d = new Document(0, kind, number, p.id(), date, due, valid, status, p.language(), p.province(),
+        Document unnumbered = new Document(0, kind, null, p.id(), date, due, valid, status, p.language(), p.province(),
                 kind != DocKind.BILL && p.exempt(), source, draft.subtotal(), draft.taxTotal(), draft.total(),
                 Money.zero(Money.CAD), null, null, blankToNull(note), blankToNull(vendorRef), draft.lines(), draft.taxes());
+        long id = store.insertDocument(unnumbered, Instant.now(clock));
+        List<SalesStore.TaxMovement> movements = new ArrayList<>();
+        for (TaxAmount t : draft.taxes()) {
+            switch (kind) {
+                case INVOICE -> movements.add(new SalesStore.TaxMovement(date, t.tax(), "COLLECTED", t.base(), t.amount()));
+                case CREDIT_NOTE -> movements.add(new SalesStore.TaxMovement(date, t.tax(), "COLLECTED", neg(t.base()), neg(t.amount())));
+                case BILL -> movements.add(new SalesStore.TaxMovement(date, t.tax(), "PAID", t.base(), t.amount()));
+                default -> { }
+            }
+        }
+        store.insertTaxMovements(id, movements);
+        String number = kind.number(year, store.takeNumber(kind, year));
+        Document d = withNumber(unnumbered, id, number);
         Long entryId = null;
         if (kind.posted() && draft.total().amount().signum() != 0) {
             String description = journalText("sales.journal." + kind.name().toLowerCase(Locale.ROOT), number, p.name(),
@@ -315,16 +344,7 @@ public class SalesService {
                 default -> Postings.bill(d, p, description);
             });
         }
-        Document issued = withId(d, store.insertDocument(withEntry(d, entryId), Instant.now(clock)), entryId);
-        long id = issued.id();
-        for (TaxAmount t : draft.taxes()) {
-            switch (kind) {
-                case INVOICE -> store.insertTaxMovement(date, t.tax(), "COLLECTED", t.base(), t.amount(), id);
-                case CREDIT_NOTE -> store.insertTaxMovement(date, t.tax(), "COLLECTED", neg(t.base()), neg(t.amount()), id);
-                case BILL -> store.insertTaxMovement(date, t.tax(), "PAID", t.base(), t.amount(), id);
-                default -> { }
-            }
-        }
+        store.setNumber(id, number, entryId);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("number", number);
         view.put("party", p.name());
@@ -333,7 +353,7 @@ public class SalesService {
         view.put("entry", entryId);
         audit.record(AUDIT_DOCUMENT, id, "issued", null, view);
         events.publishEvent(new DocumentIssued(id, kind.name(), number, date, entryId));
-        return issued;
+        return withEntry(d, entryId);
     }
 
     // --- payments
@@ -392,6 +412,58 @@ public class SalesService {
         return store.settlementsOfPayment(paymentId);
     }
 
+    // --- a customer's credit
+
+    /** What the customer has to its credit on {@code day}: payments' leftovers and credit notes not yet applied. */
+    public Money creditLeft(long partyId, LocalDate day) {
+        Money sum = zero();
+        for (SalesStore.CreditLeft c : store.creditsLeft(partyId, day)) sum = sum.plus(c.left());
+        return sum;
+    }
+
+    /**
+     * Applies the customer's credit (a payment's leftover, a credit note's) to an invoice, oldest credit first, up
+     * to {@code amount} (all it can when null) and to what the invoice owes. No entry: the credit already sits in the
+     * receivables under the customer's name, and the invoice's debt is settled by it.
+     */
+    @Transactional
+    public Document applyCredit(long invoiceId, LocalDate date, java.math.BigDecimal amount) {
+        Document first = document(invoiceId, DocKind.INVOICE);
+        store.lockParty(first.partyId());
+        Document inv = lock(invoiceId, DocKind.INVOICE);
+        LocalDate day = date == null ? today() : date;
+        if (!inv.open()) throw new Problems.Conflict("status", "sales.apply-credit.not-open", inv.number());
+        if (day.isBefore(inv.date())) throw new Problems.InvalidInput("date", "sales.apply-credit.before-invoice");
+        if (amount != null && (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2)) {
+            throw new Problems.InvalidInput("amount", "sales.form.amount");
+        }
+        List<SalesStore.CreditLeft> credits = store.creditsLeft(inv.partyId(), day);
+        Money available = zero();
+        for (SalesStore.CreditLeft c : credits) available = available.plus(c.left());
+        if (available.amount().signum() == 0) throw new Problems.Conflict("invoiceId", "sales.apply-credit.none", day.toString());
+        Money wanted = amount == null ? min(available, inv.balance()) : Money.cad(amount);
+        if (wanted.compareTo(inv.balance()) > 0) {
+            throw new Problems.InvalidInput("amount", "sales.apply-credit.over-balance", inv.balance().amount().toPlainString());
+        }
+        if (wanted.compareTo(available) > 0) {
+            throw new Problems.InvalidInput("amount", "sales.apply-credit.over-credit", available.amount().toPlainString());
+        }
+        Money left = wanted;
+        for (SalesStore.CreditLeft c : credits) {
+            if (left.amount().signum() == 0) break;
+            Money part = min(left, c.left());
+            store.insertSettlement(inv.id(), "CREDIT", day, part, c.paymentId(), c.creditNoteId(), null);
+            if (c.creditNoteId() != null) {
+                Money settled = c.settled().plus(part);
+                store.settle(c.creditNoteId(), settled, part.equals(c.left()) ? day : null);
+            }
+            left = left.minus(part);
+        }
+        settle(inv, wanted, day);
+        audit.record(AUDIT_DOCUMENT, inv.id(), "credit-applied", null, Map.of("date", day, "amount", wanted.amount()));
+        return document(inv.id());
+    }
+
     // --- bad debts
 
     /** Writes off what an invoice still owes: to bad debts, the tax part back out of the taxes payable. */
@@ -409,7 +481,8 @@ public class SalesService {
         store.insertSettlement(inv.id(), "WRITE_OFF", day, balance, null, null, entryId);
         settle(inv, balance, day);
         store.setStatus(inv.id(), DocStatus.WRITTEN_OFF);
-        split.taxes().forEach((tax, amount) -> store.insertTaxMovement(day, tax, "COLLECTED", neg(split.price()), neg(amount), inv.id()));
+        store.insertTaxMovements(inv.id(), split.taxes().entrySet().stream().map(e -> new SalesStore.TaxMovement(day, e.getKey(),
+                "COLLECTED", neg(split.bases().get(e.getKey())), neg(e.getValue()))).toList());
         audit.record(AUDIT_DOCUMENT, inv.id(), "written-off", null, Map.of("date", day, "amount", balance.amount(), "entry", entryId));
         return document(inv.id());
     }
@@ -428,7 +501,8 @@ public class SalesService {
         store.settle(inv.id(), inv.settled().minus(w.amount()), null);
         store.setStatus(inv.id(), DocStatus.ISSUED);
         Postings.WriteOffSplit split = Postings.split(inv, w.amount());
-        split.taxes().forEach((tax, amount) -> store.insertTaxMovement(day, tax, "COLLECTED", split.price(), amount, inv.id()));
+        store.insertTaxMovements(inv.id(), split.taxes().entrySet().stream().map(e -> new SalesStore.TaxMovement(day, e.getKey(),
+                "COLLECTED", split.bases().get(e.getKey()), e.getValue())).toList());
         audit.record(AUDIT_DOCUMENT, inv.id(), "recovered", null, Map.of("date", day, "amount", w.amount().amount(), "entry", entryId));
         return document(inv.id());
     }
@@ -504,10 +578,10 @@ public class SalesService {
         return messages.getMessage(key, args, Locale.FRENCH).trim();
     }
 
-    private static Document withId(Document d, long id, Long entryId) {
-        return new Document(id, d.kind(), d.number(), d.partyId(), d.date(), d.dueDate(), d.validUntil(), d.status(),
+    private static Document withNumber(Document d, long id, String number) {
+        return new Document(id, d.kind(), number, d.partyId(), d.date(), d.dueDate(), d.validUntil(), d.status(),
                 d.language(), d.province(), d.exempt(), d.sourceId(), d.subtotal(), d.taxTotal(), d.total(), d.settled(),
-                d.settledOn(), entryId, d.note(), d.vendorReference(), d.lines(), d.taxes());
+                d.settledOn(), d.entryId(), d.note(), d.vendorReference(), d.lines(), d.taxes());
     }
 
     private static Document withEntry(Document d, Long entryId) {

@@ -41,6 +41,8 @@ class SalesStore {
 
     record TaxSum(String tax, String side, Money base, Money amount) {}
 
+    private static final int MANY_PARTIES = 200;
+
     private final JdbcClient jdbc;
 
     SalesStore(JdbcClient jdbc) {
@@ -84,6 +86,12 @@ class SalesStore {
     Map<Long, Party> parties(Collection<Long> ids) {
         Map<Long, Party> out = new HashMap<>();
         if (ids.isEmpty()) return out;
+        if (ids.size() > MANY_PARTIES) {
+            // a report naming most parties (the aging): one read of the table, not a list of thousands of ids
+            jdbc.sql("SELECT " + PARTY_COLUMNS + " FROM sales_party").query(SalesStore::party).list()
+                    .forEach(p -> { if (ids.contains(p.id())) out.put(p.id(), p); });
+            return out;
+        }
         jdbc.sql("SELECT " + PARTY_COLUMNS + " FROM sales_party WHERE id IN (:ids)").param("ids", ids)
                 .query(SalesStore::party).list().forEach(p -> out.put(p.id(), p));
         return out;
@@ -92,22 +100,27 @@ class SalesStore {
     // --- numbering
 
     /**
-     * Takes the next number of the kind and fiscal year. The kind's lock row (year 0) is taken first and kept until the
-     * transaction ends, so that numbers are handed out one at a time and a number is given only if the document commits.
+     * Takes the next number of the kind and fiscal year: the year's row is incremented, which locks it until the
+     * transaction ends, so that numbers are handed out one at a time and a number is given only if the document
+     * commits. The first document of a year takes the kind's lock row (year 0) to create the year's row alone.
      */
     int takeNumber(DocKind kind, int fiscalYear) {
-        jdbc.sql("SELECT next_value FROM sales_counter WHERE kind = :kind AND fiscal_year = 0 FOR UPDATE")
-                .param("kind", kind.name()).query(Integer.class).single();
-        Optional<Integer> next = jdbc.sql("SELECT next_value FROM sales_counter WHERE kind = :kind AND fiscal_year = :year FOR UPDATE")
-                .param("kind", kind.name()).param("year", fiscalYear).query(Integer.class).optional();
-        if (next.isEmpty()) {
-            jdbc.sql("INSERT INTO sales_counter (kind, fiscal_year, next_value) VALUES (:kind, :year, 2)")
-                    .param("kind", kind.name()).param("year", fiscalYear).update();
-            return 1;
+        if (increment(kind, fiscalYear) == 0) {
+            jdbc.sql("SELECT next_value FROM sales_counter WHERE kind = :kind AND fiscal_year = 0 FOR UPDATE")
+                    .param("kind", kind.name()).query(Integer.class).single();
+            if (increment(kind, fiscalYear) == 0) {
+                jdbc.sql("INSERT INTO sales_counter (kind, fiscal_year, next_value) VALUES (:kind, :year, 2)")
+                        .param("kind", kind.name()).param("year", fiscalYear).update();
+                return 1;
+            }
         }
-        jdbc.sql("UPDATE sales_counter SET next_value = :next WHERE kind = :kind AND fiscal_year = :year")
-                .param("next", next.get() + 1).param("kind", kind.name()).param("year", fiscalYear).update();
-        return next.get();
+        return jdbc.sql("SELECT next_value - 1 FROM sales_counter WHERE kind = :kind AND fiscal_year = :year")
+                .param("kind", kind.name()).param("year", fiscalYear).query(Integer.class).single();
+    }
+
+    private int increment(DocKind kind, int fiscalYear) {
+        return jdbc.sql("UPDATE sales_counter SET next_value = next_value + 1 WHERE kind = :kind AND fiscal_year = :year")
+                .param("kind", kind.name()).param("year", fiscalYear).update();
     }
 
     // --- documents
@@ -129,27 +142,39 @@ class SalesStore {
                 .param("at", Timestamp.from(at))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        for (Line l : d.lines()) {
-            jdbc.sql("""
-                    INSERT INTO sales_line (document_id, line_no, description, quantity, unit, unit_price, amount, department,
-                                            account, tax_code, activity, source_line)
-                    VALUES (:doc, :no, :description, :quantity, :unit, :price, :amount, :dept, :account, :tax, :activity, :source)""")
-                    .param("doc", id).param("no", l.lineNo()).param("description", l.description())
-                    .param("quantity", l.quantity()).param("unit", l.unit()).param("price", l.unitPrice())
-                    .param("amount", MoneySql.cad(l.amount())).param("dept", l.department()).param("account", l.account())
-                    .param("tax", l.taxCode().name()).param("activity", l.activity()).param("source", l.sourceLine())
-                    .update();
-        }
-        for (TaxAmount t : d.taxes()) {
-            jdbc.sql("INSERT INTO sales_tax_line (document_id, tax, base, rate, amount) VALUES (:doc, :tax, :base, :rate, :amount)")
-                    .param("doc", id).param("tax", t.tax().name()).param("base", MoneySql.cad(t.base()))
-                    .param("rate", t.rate()).param("amount", MoneySql.cad(t.amount())).update();
+        insertLines(id, d.lines());
+        if (!d.taxes().isEmpty()) {
+            StringBuilder sql = new StringBuilder("INSERT INTO sales_tax_line (document_id, tax, base, rate, amount) VALUES ");
+            List<Object> params = new ArrayList<>();
+            for (int i = 0; i < d.taxes().size(); i++) {
+                TaxAmount t = d.taxes().get(i);
+                sql.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+                params.addAll(List.of(id, t.tax().name(), MoneySql.cad(t.base()), t.rate(), MoneySql.cad(t.amount())));
+            }
+            jdbc.sql(sql.toString()).params(params).update();
         }
         return id;
     }
 
-    void setEntry(long documentId, long entryId) {
-        jdbc.sql("UPDATE sales_document SET entry_id = :entry WHERE id = :id").param("entry", entryId).param("id", documentId).update();
+    /** All the lines of a document in one statement. */
+    private void insertLines(long documentId, List<Line> lines) {
+        if (lines.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("INSERT INTO sales_line (" + LINE_COLUMNS + ") VALUES ");
+        List<Object> params = new ArrayList<>(lines.size() * 12);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.add(documentId); params.add(l.lineNo()); params.add(l.description()); params.add(l.quantity());
+            params.add(l.unit()); params.add(l.unitPrice()); params.add(MoneySql.cad(l.amount())); params.add(l.department());
+            params.add(l.account()); params.add(l.taxCode().name()); params.add(l.activity()); params.add(l.sourceLine());
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    /** Gives the document the number taken last in its transaction, and its journal entry. */
+    void setNumber(long documentId, String number, Long entryId) {
+        jdbc.sql("UPDATE sales_document SET number = :number, entry_id = :entry WHERE id = :id")
+                .param("number", number).param("entry", entryId).param("id", documentId).update();
     }
 
     void setStatus(long documentId, DocStatus status) {
@@ -281,10 +306,21 @@ class SalesStore {
 
     // --- taxes
 
-    void insertTaxMovement(LocalDate day, SalesTax tax, String side, Money base, Money amount, long documentId) {
-        jdbc.sql("INSERT INTO sales_tax_movement (on_day, tax, side, base, amount, document_id) VALUES (:day, :tax, :side, :base, :amount, :doc)")
-                .param("day", Date.valueOf(day)).param("tax", tax.name()).param("side", side)
-                .param("base", MoneySql.cad(base)).param("amount", MoneySql.cad(amount)).param("doc", documentId).update();
+    /** A tax movement to write: the day, the tax, the side (COLLECTED or PAID), the base and the amount. */
+    record TaxMovement(LocalDate day, SalesTax tax, String side, Money base, Money amount) {}
+
+    /** The movements of one document in one statement. */
+    void insertTaxMovements(long documentId, List<TaxMovement> movements) {
+        if (movements.isEmpty()) return;
+        StringBuilder sql = new StringBuilder("INSERT INTO sales_tax_movement (on_day, tax, side, base, amount, document_id) VALUES ");
+        List<Object> params = new ArrayList<>(movements.size() * 6);
+        for (int i = 0; i < movements.size(); i++) {
+            TaxMovement m = movements.get(i);
+            sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
+            params.add(Date.valueOf(m.day())); params.add(m.tax().name()); params.add(m.side());
+            params.add(MoneySql.cad(m.base())); params.add(MoneySql.cad(m.amount())); params.add(documentId);
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     List<TaxSum> taxSums(LocalDate from, LocalDate to) {
@@ -316,21 +352,55 @@ class SalesStore {
                 .list();
     }
 
-    /** What each party has to its credit on {@code at}: payments not spread over documents, credit notes not applied. */
+    /** Credit a customer can still apply: a payment's leftover or a credit note's, with what is left of it. */
+    record CreditLeft(Long paymentId, Long creditNoteId, LocalDate day, Money left, Money settled) {}
+
+    /** The customer's credits dated on or before {@code day} with something left, oldest first (payments, then credit notes). */
+    List<CreditLeft> creditsLeft(long partyId, LocalDate day) {
+        List<CreditLeft> out = new ArrayList<>(jdbc.sql("""
+                SELECT p.id, p.pay_date, p.unallocated - COALESCE((SELECT SUM(s.amount) FROM sales_settlement s
+                                                                   WHERE s.payment_id = p.id AND s.kind = 'CREDIT'), 0) AS lft
+                FROM sales_payment p WHERE p.party_id = :party AND p.direction = 'RECEIVED' AND p.unallocated > 0
+                AND p.pay_date <= :day ORDER BY p.pay_date, p.id""")
+                .param("party", partyId).param("day", Date.valueOf(day))
+                .query((rs, n) -> new CreditLeft(rs.getLong(1), null, rs.getDate(2).toLocalDate(), MoneySql.readCad(rs, "lft"), null))
+                .list());
+        out.addAll(jdbc.sql("""
+                SELECT id, doc_date, total - settled AS lft, settled FROM sales_document
+                WHERE party_id = :party AND kind = 'CREDIT_NOTE' AND total > settled AND doc_date <= :day ORDER BY doc_date, id""")
+                .param("party", partyId).param("day", Date.valueOf(day))
+                .query((rs, n) -> new CreditLeft(null, rs.getLong(1), rs.getDate(2).toLocalDate(), MoneySql.readCad(rs, "lft"),
+                        MoneySql.readCad(rs, "settled")))
+                .list());
+        out.removeIf(c -> c.left().amount().signum() <= 0);
+        return out;
+    }
+
+    /**
+     * What each party has to its credit on {@code at}: what payments left over, less what of it was applied to
+     * invoices by then; what credit notes credited beyond their invoice, less what was applied by then.
+     */
     Map<Long, Money> creditsAt(boolean received, LocalDate at) {
         Map<Long, Money> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT party_id, SUM(unallocated) AS credit FROM sales_payment WHERE direction = :direction "
-                        + "AND unallocated > 0 AND pay_date <= :at GROUP BY party_id")
+        jdbc.sql("""
+                SELECT p.party_id, SUM(p.unallocated - COALESCE((SELECT SUM(s.amount) FROM sales_settlement s
+                        WHERE s.payment_id = p.id AND s.kind = 'CREDIT' AND s.on_day <= :at), 0)) AS credit
+                FROM sales_payment p WHERE p.direction = :direction AND p.unallocated > 0 AND p.pay_date <= :at
+                GROUP BY p.party_id""")
                 .param("direction", received ? "RECEIVED" : "MADE").param("at", Date.valueOf(at))
                 .query((rs, n) -> Map.entry(rs.getLong("party_id"), MoneySql.readCad(rs, "credit")))
                 .list().forEach(e -> out.merge(e.getKey(), e.getValue(), Money::plus));
         if (received) {
-            jdbc.sql("SELECT party_id, SUM(total - settled) AS credit FROM sales_document WHERE kind = 'CREDIT_NOTE' "
-                            + "AND total > settled AND doc_date <= :at GROUP BY party_id")
+            jdbc.sql("""
+                    SELECT d.party_id, SUM(d.total - COALESCE((SELECT SUM(s.amount) FROM sales_settlement s
+                            WHERE s.credit_id = d.id AND s.on_day <= :at), 0)) AS credit
+                    FROM sales_document d WHERE d.kind = 'CREDIT_NOTE' AND d.doc_date <= :at
+                    AND (d.settled_on IS NULL OR d.settled_on > :at) GROUP BY d.party_id""")
                     .param("at", Date.valueOf(at))
                     .query((rs, n) -> Map.entry(rs.getLong("party_id"), MoneySql.readCad(rs, "credit")))
                     .list().forEach(e -> out.merge(e.getKey(), e.getValue(), Money::plus));
         }
+        out.values().removeIf(m -> m.amount().signum() == 0);
         return out;
     }
 

@@ -88,6 +88,18 @@ class SalesApi {
         return SalesViews.statement(sales.statement(id, from, to));
     }
 
+    @GetMapping(value = "/customers/{id}/statement/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A customer's statement as PDF, in the customer's language")
+    ResponseEntity<byte[]> statementPdf(@PathVariable long id,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return download(statementFile(id, from, to), pdf.render(sales.statement(id, from, to)));
+    }
+
+    static String statementFile(long partyId, LocalDate from, LocalDate to) {
+        return "statement-" + partyId + "-" + from + "-" + to;
+    }
+
     @GetMapping("/vendors")
     @Operation(summary = "Every vendor, by name")
     List<PartyView> vendors() {
@@ -180,7 +192,10 @@ class SalesApi {
     ResponseEntity<?> createInvoice(@Valid @RequestBody NewDocument body,
                                     @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
         return idempotent.once(SignedIn.require().accountId(), key, "POST /api/v1/invoices " + body,
-                () -> ResponseEntity.status(HttpStatus.CREATED).body(views.document(sales.invoice(body))));
+                () -> {
+                    SalesService.Issued issued = sales.issueInvoice(body);
+                    return ResponseEntity.status(HttpStatus.CREATED).body(views.document(issued.document(), issued.party()));
+                });
     }
 
     record SendTo(@jakarta.validation.constraints.Email @jakarta.validation.constraints.Size(max = 320) String to) {}
@@ -227,6 +242,17 @@ class SalesApi {
     @Operation(summary = "Write off what the invoice still owes as a bad debt (the tax part reversed)")
     DocumentView writeOff(@PathVariable long id, @RequestBody(required = false) Day body) {
         return views.document(sales.writeOff(id, body == null ? null : body.date()));
+    }
+
+    record ApplyCredit(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                       @jakarta.validation.constraints.DecimalMin("0.01") @jakarta.validation.constraints.Digits(integer = 13, fraction = 2)
+                       java.math.BigDecimal amount) {}
+
+    @Allowed(Permission.KEEP_BOOKS)
+    @PostMapping("/invoices/{id}/apply-credit")
+    @Operation(summary = "Settle the invoice with the customer's credit (overpayments, credit notes), oldest first; all it can without amount")
+    DocumentView applyCredit(@PathVariable long id, @Valid @RequestBody(required = false) ApplyCredit body) {
+        return views.document(sales.applyCredit(id, body == null ? null : body.date(), body == null ? null : body.amount()));
     }
 
     @Allowed(Permission.KEEP_BOOKS)

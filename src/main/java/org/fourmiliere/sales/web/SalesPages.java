@@ -17,6 +17,7 @@ import org.fourmiliere.sales.internal.SalesService;
 import org.fourmiliere.sales.internal.TaxRates;
 import org.fourmiliere.sales.web.SalesForms.DocumentForm;
 import org.fourmiliere.sales.web.SalesForms.PaymentForm;
+import org.fourmiliere.shared.Money;
 import org.fourmiliere.shared.Problems;
 import org.fourmiliere.shared.web.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -126,6 +127,15 @@ class SalesPages {
         return "sales/customer";
     }
 
+    @GetMapping("/sales/customers/{id}/statement.pdf")
+    ResponseEntity<byte[]> statementPdf(@PathVariable long id,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        LocalDate end = to == null ? sales.today() : to;
+        LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
+        return SalesApi.download(SalesApi.statementFile(id, start, end), pdf.render(sales.statement(id, start, end)));
+    }
+
     // --- documents
 
     @GetMapping("/sales/quotes/new")
@@ -188,6 +198,10 @@ class SalesPages {
         model.addAttribute("history", sales.history(id));
         model.addAttribute("today", sales.today());
         model.addAttribute("methods", PaymentMethod.values());
+        if (d.kind() == DocKind.INVOICE && d.open()) {
+            Money credit = sales.creditLeft(d.partyId(), sales.today().isBefore(d.date()) ? d.date() : sales.today());
+            if (credit.amount().signum() > 0) model.addAttribute("creditLeft", credit.amount());
+        }
         if (!model.containsAttribute("payment")) {
             PaymentForm p = new PaymentForm();
             p.setDate(sales.today());
@@ -269,6 +283,19 @@ class SalesPages {
         try {
             mail.send(id, null);
             formErrors.notice(redirect, "sales.document.sent");
+        } catch (Problems.InvalidInput | Problems.Conflict e) {
+            formErrors.flash(redirect, e);
+        }
+        return "redirect:/sales/documents/" + id;
+    }
+
+    @Allowed(Permission.KEEP_BOOKS)
+    @PostMapping("/sales/documents/{id}/apply-credit")
+    String applyCredit(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            Document d = sales.document(id, DocKind.INVOICE);
+            sales.applyCredit(id, sales.today().isBefore(d.date()) ? d.date() : sales.today(), null);
+            formErrors.notice(redirect, "sales.document.credit-applied");
         } catch (Problems.InvalidInput | Problems.Conflict e) {
             formErrors.flash(redirect, e);
         }

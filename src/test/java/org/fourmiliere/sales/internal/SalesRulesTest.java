@@ -64,6 +64,40 @@ class SalesRulesTest {
     }
 
     @Test
+    void aCreditNotesTaxIsLimitedPerTaxToWhatTheInvoiceStillCharges() {
+        LocalDate day = LocalDate.of(2014, 3, 1);
+        Drafts.Draft invoice = Drafts.draft(Drafts.salesLines(List.of(NewLine.of("a", "3", "33.33", "WEBDEV", "GST"))), day, "QC", false);
+        assertThat(invoice.taxes().get(0).amount()).isEqualTo(Money.cad("5.00"));
+        Drafts.Draft part = Drafts.draft(Drafts.salesLines(List.of(NewLine.of("a", "1", "33.33", "WEBDEV", "GST_QST"))), day, "QC", false);
+        assertThat(part.taxes()).extracting(t -> t.amount()).containsExactly(Money.cad("1.67"), Money.cad("3.32"));
+        // two parts credited already (3.34 of GST): the third gets what is left, the QST the invoice never charged is dropped
+        Drafts.Draft limited = Drafts.limitTaxes(part, invoice.taxes(), Map.of(SalesTax.GST, Money.cad("3.34")));
+        assertThat(limited.taxes()).hasSize(1);
+        assertThat(limited.taxes().get(0).amount()).isEqualTo(Money.cad("1.66"));
+        assertThat(limited.total()).isEqualTo(Money.cad("34.99"));
+        // nothing left of a tax: nothing credited of it
+        assertThat(Drafts.limitTaxes(part, invoice.taxes(), Map.of(SalesTax.GST, Money.cad("5.00"))).taxTotal())
+                .isEqualTo(Money.cad("0.00"));
+        // within what is left: unchanged
+        assertThat(Drafts.limitTaxes(part, invoice.taxes(), Map.of()).taxes().get(0)).isEqualTo(part.taxes().get(0));
+    }
+
+    @Test
+    void aWriteOffsTaxBasesAreTheInvoicesBasesInTheShareWrittenOff() {
+        // 2012: the QST's base is the price plus the GST; the exempt line is in no tax's base
+        Document d = invoice(1, LocalDate.of(2012, 5, 1), "100.00", "WEBDEV", "100.00", "TRAINING");
+        Drafts.Draft mixed = Drafts.draft(Drafts.salesLines(List.of(NewLine.of("a", "1", "100.00", "WEBDEV", "GST_QST"),
+                NewLine.of("b", "1", "100.00", "TRAINING", "EXEMPT"))), d.date(), "QC", false);
+        Document m = new Document(2, DocKind.INVOICE, "F-2", 1, d.date(), null, null, DocStatus.ISSUED, "fr", "QC", false, null,
+                mixed.subtotal(), mixed.taxTotal(), mixed.total(), Money.zero(Money.CAD), null, null, null, null, mixed.lines(), mixed.taxes());
+        assertThat(m.total()).isEqualTo(Money.cad("214.98"));
+        Postings.WriteOffSplit whole = Postings.split(m, m.total());
+        assertThat(whole.bases()).containsEntry(SalesTax.GST, Money.cad("100.00")).containsEntry(SalesTax.QST, Money.cad("105.00"));
+        Postings.WriteOffSplit half = Postings.split(m, Money.cad("107.49"));
+        assertThat(half.bases()).containsEntry(SalesTax.GST, Money.cad("50.00")).containsEntry(SalesTax.QST, Money.cad("52.50"));
+    }
+
+    @Test
     void theRevenueGoesToTheDepartmentsAccounts() {
         NewEntry e = Postings.invoice(invoice(1, LocalDate.of(2007, 3, 1), "100.00", "WEBDEV", "50.00", "HOSTING",
                 "25.00", "WEBDEV"), CUSTOMER, "Facture");
