@@ -74,7 +74,10 @@ class RequestViews {
     }
 
     List<QueueView> queues() {
-        List<Queue> all = service.queues();
+        return queues(service.queues());
+    }
+
+    List<QueueView> queues(List<Queue> all) {
         Map<Long, String> codes = all.stream().collect(Collectors.toMap(Queue::id, Queue::code));
         return all.stream().map(q -> new QueueView(q.id(), q.code(), q.nameFr(), q.nameEn(), q.addresses(), q.roleCode(),
                 q.firstResponseMinutes(), q.resolutionMinutes(), q.autoAck(), q.level(),
@@ -82,8 +85,13 @@ class RequestViews {
     }
 
     List<TicketView> tickets(List<Ticket> tickets) {
+        return tickets.isEmpty() ? List.of() : tickets(tickets, service.queues());
+    }
+
+    /** The rows of a list, with the queues the page has already read. */
+    List<TicketView> tickets(List<Ticket> tickets, List<Queue> all) {
         if (tickets.isEmpty()) return List.of();
-        Map<Long, Queue> queues = service.queues().stream().collect(Collectors.toMap(Queue::id, Function.identity()));
+        Map<Long, Queue> queues = all.stream().collect(Collectors.toMap(Queue::id, Function.identity()));
         Map<Long, List<Party>> parties = service.parties(tickets.stream().map(Ticket::id).toList());
         Set<Long> people = new HashSet<>();
         tickets.forEach(t -> { if (t.ownerId() != null) people.add(t.ownerId()); });

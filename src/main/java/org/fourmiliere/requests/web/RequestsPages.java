@@ -66,14 +66,17 @@ class RequestsPages {
     @GetMapping("/requests/queues/{code}")
     String queue(@PathVariable String code, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unowned, Model model) {
-        var queue = service.queue(code);
+        // the queues are read once for the page: the filter, the heading and the rows
+        List<org.fourmiliere.requests.internal.Queue> all = service.queues();
+        var queue = all.stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> new Problems.NotFound("requests.queue.unknown", code));
         List<TicketStatus> statuses = status == null || status.isBlank() ? List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
                 : "ALL".equals(status) ? List.of() : TicketStatus.parse(status).map(List::of).orElse(List.of());
         var filter = new RequestService.Filter(queue.id(), statuses, null, unowned, 50);
         List<Ticket> found = q == null || q.isBlank() ? service.list(filter, RequestViews.viewer())
                 : service.search(q, filter, RequestViews.viewer());
-        model.addAttribute("queue", views.queues().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow());
-        model.addAttribute("tickets", views.tickets(found));
+        model.addAttribute("queue", views.queues(all).stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow());
+        model.addAttribute("tickets", views.tickets(found, all));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unowned", unowned);
