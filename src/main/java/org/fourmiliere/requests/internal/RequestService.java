@@ -226,14 +226,33 @@ public class RequestService {
                 store.addParty(id, r, "CC", members.personByEmail(r).map(PersonRef::id).orElse(null), null);
             }
         }
-        store.insertMessage(id, "IN", person.map(PersonRef::id).orElse(null), in.fromAddress(), cut(in.text(), 100000), null,
-                in.messageId(), in.id(), null, now);
+        long row = store.insertMessage(id, "IN", person.map(PersonRef::id).orElse(null), in.fromAddress(), cut(in.text(), 100000),
+                safeHtml(in), in.messageId(), in.id(), null, now);
         store.record(id, now, in.fromAddress(), "created", null, null, queue.code());
+        keepAttachments(id, row, in, now);
         index(id, true, t.subject() + " " + in.text());
         events.publishEvent(new TicketOpened(id, queue.code()));
         t = automate(t, queue, "CREATE", in.subject() + " " + in.text(), in.fromAddress(), now);
         acknowledge(t, queue, in.fromAddress(), in.messageId(), now);
         return "ticket " + id + " opened in " + queue.code();
+    }
+
+    /** The HTML part of a message, sanitised (its text is kept beside it as the text alternative). */
+    private static String safeHtml(IncomingMail in) {
+        String html = MailHtml.safe(in.html());
+        return html == null || html.length() > 200000 ? null : html;
+    }
+
+    /** A message's files up to the size limit, on its row; a larger one is left out and said in the history. */
+    private void keepAttachments(long ticketId, long messageRow, IncomingMail in, Instant now) {
+        for (IncomingMail.Attachment a : in.attachments()) {
+            if (a.content().length > settings.attachmentMaxBytes()) {
+                store.record(ticketId, now, "system", "attachment-too-large", null, null,
+                        cut(a.filename(), 200) + " (" + a.content().length + ")");
+                continue;
+            }
+            store.insertAttachment(messageRow, cut(a.filename(), 255), cut(a.contentType(), 200), a.content());
+        }
     }
 
     private boolean isParty(long ticketId, String address) {
@@ -243,9 +262,10 @@ public class RequestService {
     private String addIncoming(Ticket t, IncomingMail in, PersonRef person, Instant now) {
         Queue queue = queue(t.queueId());
         store.addParty(t.id(), in.fromAddress(), "CC", person == null ? null : person.id(), in.fromName());
-        store.insertMessage(t.id(), "IN", person == null ? null : person.id(), in.fromAddress(), cut(in.text(), 100000),
-                null, in.messageId(), in.id(), null, now);
+        long row = store.insertMessage(t.id(), "IN", person == null ? null : person.id(), in.fromAddress(), cut(in.text(), 100000),
+                safeHtml(in), in.messageId(), in.id(), null, now);
         store.record(t.id(), now, in.fromAddress(), "correspondence", null, null, null);
+        keepAttachments(t.id(), row, in, now);
         index(t.id(), true, in.text());
         String outcome = "message added";
         Ticket after = t;

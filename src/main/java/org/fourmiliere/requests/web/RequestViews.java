@@ -48,8 +48,9 @@ class RequestViews {
         }
     }
 
+    /** A message; {@code html} is safe to show (rendered Markdown, or a received mail's sanitised HTML part). */
     record MessageView(long id, String kind, boolean internal, Long authorId, String author, String text, String html,
-                       Integer minutesWorked, Instant at, List<AttachmentView> attachments) {}
+                       Integer minutesWorked, Instant at, List<AttachmentView> attachments, boolean fromMail) {}
 
     record AttachmentView(long id, String filename, String contentType, long size) {}
 
@@ -131,7 +132,8 @@ class RequestViews {
                         Collectors.toList())));
         List<MessageView> mv = messages.stream().map(m -> new MessageView(m.id(), m.kind(), m.internal(), m.authorId(),
                 m.authorId() != null && names.containsKey(m.authorId()) ? names.get(m.authorId()) : m.fromAddress(),
-                m.bodyText(), m.bodyHtml(), m.minutesWorked(), m.createdAt(), files.getOrDefault(m.id(), List.of()))).toList();
+                m.bodyText(), m.bodyHtml(), m.minutesWorked(), m.createdAt(), files.getOrDefault(m.id(), List.of()),
+                m.inboundId() != null)).toList();
         List<HistoryView> history = viewer.staff() ? service.history(t.id()).stream().map(RequestViews::history).toList() : List.of();
         List<LinkView> links = service.links(t.id()).stream().map(l -> new LinkView(l.kind(), l.otherId())).toList();
         return new TicketDetail(ticket(t), mv, links, history);
