@@ -98,6 +98,47 @@ class RequestsMimeIT {
     }
 
     @Test
+    void aWebReplysFileIsKeptOnTheReplyAndSentWithIt() throws Exception {
+        Person worker = people.workerWithAccount("Agent");
+        String client = "client-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String first = mail.send(client, TestMail.SUPPORT_ADDRESS, "Le devis", "Pouvez-vous m'envoyer le devis ?", null);
+        await().atMost(WAIT).until(() -> ticketOf(first) != null);
+        long ticket = ticketOf(first);
+
+        PageSession staff = PageSession.signIn(port, worker.email(), worker.password());
+        String csrf = staff.csrf("/requests/tickets/" + ticket);
+        byte[] quote = "%PDF-1.4 devis 42".getBytes(StandardCharsets.US_ASCII);
+        String b = "form-" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] {{"_csrf", csrf}, {"text", "Voici le **devis**."}, {"minutes", "5"}}) {
+            body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + b + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"devis-42.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(quote);
+        body.writeBytes(("\r\n--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var posted = staff.raw("POST", "/requests/tickets/" + ticket + "/reply", "multipart/form-data; boundary=" + b, body.toByteArray());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+
+        // kept on the reply's own row
+        assertThat(jdbc.sql("SELECT m.kind || ' ' || a.filename FROM ticket_attachment a JOIN ticket_message m ON m.id = a.message_id"
+                + " WHERE m.ticket_id = :t").param("t", ticket).query(String.class).list()).containsExactly("OUT devis-42.pdf");
+        // and attached to the mail the client receives
+        String token = "[fourmi #" + ticket + "]";
+        await().atMost(WAIT).until(() -> mail.received(client, token).stream().anyMatch(m -> TestMail.text(m).contains("Voici le")));
+        MimeMessage answer = mail.received(client, token).stream().filter(m -> TestMail.text(m).contains("Voici le")).findFirst().orElseThrow();
+        var parts = (jakarta.mail.Multipart) answer.getContent();
+        jakarta.mail.BodyPart file = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            if ("devis-42.pdf".equals(parts.getBodyPart(i).getFileName())) file = parts.getBodyPart(i);
+        }
+        assertThat(file).as("the file is attached to the reply").isNotNull();
+        assertThat(file.getContentType()).startsWith("application/pdf");
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(quote);
+    }
+
+    @Test
     void aFileOverTheSizeLimitIsLeftOutAndSaidInTheHistory() {
         String client = "client-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String id = "<" + UUID.randomUUID() + "@client.example>";

@@ -47,7 +47,20 @@ public class RequestService {
         return q.activityCode() == null ? "requests-" + q.code() : q.activityCode();
     }
 
-    public record Reply(String text, Integer minutes, TicketStatus statusAfter) {}
+    /** A worker's reply or comment; {@code file} is an attachment, or {@code null}. */
+    public record Reply(String text, Integer minutes, TicketStatus statusAfter, File file) {
+        public Reply(String text, Integer minutes, TicketStatus statusAfter) {
+            this(text, minutes, statusAfter, null);
+        }
+    }
+
+    /** A file joined to a reply or comment. */
+    public record File(String filename, String contentType, byte[] content) {
+        public File {
+            filename = filename == null || filename.isBlank() ? "attachment" : cut(filename, 255);
+            contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : cut(contentType, 200);
+        }
+    }
 
     public record NewRequest(String name, String email, String subject, String text, String queueCode, String language) {}
 
@@ -406,6 +419,9 @@ public class RequestService {
         if (r.minutes() != null && (r.minutes() <= 0 || r.minutes() > 1440)) {
             throw new Problems.InvalidInput("minutes", "requests.reply.minutes.invalid");
         }
+        if (r.file() != null && r.file().content().length > settings.attachmentMaxBytes()) {
+            throw new Problems.InvalidInput("attachment", "requests.attachment.tooLarge", settings.attachmentMaxBytes());
+        }
         Ticket t = store.lock(ticketId).orElseThrow(() -> new Problems.NotFound("requests.ticket.unknown", ticketId));
         if (t.mergedInto() != null) throw new Problems.Conflict("ticket", "requests.ticket.merged", t.mergedInto());
         Instant now = clock.instant();
@@ -413,6 +429,7 @@ public class RequestService {
         String html = Markdown.html(r.text());
         long row = store.insertMessage(t.id(), internal ? "COMMENT" : "OUT", personId, null, r.text(), html, null, null,
                 r.minutes(), now);
+        if (r.file() != null) store.insertAttachment(row, r.file().filename(), r.file().contentType(), r.file().content());
         Ticket after = t;
         if (!internal) {
             List<String> to = store.parties(t.id()).stream().map(Party::address).toList();
@@ -422,6 +439,9 @@ public class RequestService {
             OutgoingMail mail = new OutgoingMail(to, t.language(), t.mailSubject(), r.text(), html, null, List.of(), false,
                     null, queue.replyAddress(), "ticket-reply:" + row);
             if (parent != null) mail = mail.replyingTo(parent, thread);
+            if (r.file() != null) {
+                mail = mail.withAttachment(new OutgoingMail.Attachment(r.file().filename(), r.file().contentType(), r.file().content()));
+            }
             store.setMessageId(row, outbox.enqueue(mail));
             after = t.responded(officeClock(), now);
         }
@@ -517,15 +537,6 @@ public class RequestService {
         store.ticket(otherId).orElseThrow(() -> new Problems.InvalidInput("otherId", "requests.ticket.unknown", otherId));
         store.link(ticketId, kind, otherId);
         store.record(ticketId, clock.instant(), actor, "link", kind, null, String.valueOf(otherId));
-    }
-
-    @Transactional
-    public void attach(long messageRowId, String filename, String contentType, byte[] content) {
-        if (content.length > settings.attachmentMaxBytes()) {
-            throw new Problems.InvalidInput("attachment", "requests.attachment.tooLarge", settings.attachmentMaxBytes());
-        }
-        store.insertAttachment(messageRowId, cut(filename == null || filename.isBlank() ? "attachment" : filename, 255),
-                contentType == null ? "application/octet-stream" : cut(contentType, 200), content);
     }
 
     public record NewQueue(String code, String nameFr, String nameEn, List<String> addresses, String roleCode,

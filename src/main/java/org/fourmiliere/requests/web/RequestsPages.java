@@ -115,14 +115,15 @@ class RequestsPages {
             TicketStatus after = status == null || status.isBlank() ? null : TicketStatus.parse(status)
                     .orElseThrow(() -> new Problems.InvalidInput("status", "requests.status.invalid"));
             if (minutes != null && (minutes <= 0 || minutes > 1440)) throw new Problems.InvalidInput("minutes", "requests.reply.minutes.invalid");
-            var r = new RequestService.Reply(text, minutes, after);
             if (attachment != null && attachment.getSize() > service.settings().attachmentMaxBytes()) {
                 throw new Problems.InvalidInput("attachment", "requests.attachment.tooLarge", service.settings().attachmentMaxBytes());
             }
-            long row = comment ? service.comment(id, me.personId(), me.email(), r) : service.reply(id, me.personId(), me.email(), r);
-            if (attachment != null && !attachment.isEmpty()) {
-                service.attach(row, attachment.getOriginalFilename(), attachment.getContentType(), attachment.getBytes());
-            }
+            // the file is written with the reply, in its transaction, and sent with it
+            var file = attachment == null || attachment.isEmpty() ? null
+                    : new RequestService.File(attachment.getOriginalFilename(), attachment.getContentType(), attachment.getBytes());
+            var r = new RequestService.Reply(text, minutes, after, file);
+            if (comment) service.comment(id, me.personId(), me.email(), r);
+            else service.reply(id, me.personId(), me.email(), r);
             formErrors.notice(redirect, "requests.done");
         } catch (Problems.DomainException e) {
             formErrors.flash(redirect, e);
