@@ -20,10 +20,29 @@ import java.util.Objects;
  * @param references  the {@code References} {@code Message-ID}s, oldest first
  * @param language    its {@code Content-Language} ({@code fr}, {@code en}) when it says one, else {@code null}
  * @param receivedAt  when we received it
+ * @param html        its {@code text/html} part as sent (not sanitised: whoever shows it must), or {@code null}
+ * @param attachments its files (parts with a file name or an attachment disposition), in order
  */
 public record IncomingMail(long id, String messageId, String fromAddress, String fromName, List<String> recipients,
                            String subject, String text, String inReplyTo, List<String> references, String language,
-                           Instant receivedAt) {
+                           Instant receivedAt, String html, List<Attachment> attachments) {
+
+    /** A file carried by a message: its name (never blank), its declared type, its decoded bytes. */
+    public record Attachment(String filename, String contentType, byte[] content) {
+        public Attachment {
+            Objects.requireNonNull(content, "content");
+            filename = filename == null || filename.isBlank() ? "attachment" : filename;
+            contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType;
+        }
+    }
+
+    /** A message of text only. */
+    public IncomingMail(long id, String messageId, String fromAddress, String fromName, List<String> recipients,
+                        String subject, String text, String inReplyTo, List<String> references, String language,
+                        Instant receivedAt) {
+        this(id, messageId, fromAddress, fromName, recipients, subject, text, inReplyTo, references, language, receivedAt,
+                null, List.of());
+    }
 
     public IncomingMail {
         Objects.requireNonNull(messageId, "messageId");
@@ -32,6 +51,7 @@ public record IncomingMail(long id, String messageId, String fromAddress, String
         subject = subject == null ? "" : subject;
         text = text == null ? "" : text;
         references = references == null ? List.of() : List.copyOf(references);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
     /** The messages this one answers, the closest first: {@code In-Reply-To}, then {@code References} newest first. */

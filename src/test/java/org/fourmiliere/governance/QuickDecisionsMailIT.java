@@ -3,7 +3,6 @@ package org.fourmiliere.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,7 +46,6 @@ class QuickDecisionsMailIT extends MeetingTestBase {
 
     @Autowired TestClock testClock;
     @Autowired TestMail mail;
-    @Autowired JavaMailSender smtp;
     @Autowired QuickDecisionJobs jobs;
     @Autowired List<InboundMailHandler> handlers;
     @Autowired MailInbox inbox;
@@ -77,23 +74,9 @@ class QuickDecisionsMailIT extends MeetingTestBase {
         testClock.set(friday.atTime(15, 0).atZone(TimeConfig.ZONE).toInstant());
     }
 
-    /** Sends a message over SMTP as {@code from}; returns its Message-ID. */
-    private String send(String from, String subject, String text, String inReplyTo, String... headers) throws Exception {
-        String id = "<" + UUID.randomUUID() + "@example.org>";
-        MimeMessage m = smtp.createMimeMessage();
-        m.setFrom(new InternetAddress(from));
-        m.setRecipients(MimeMessage.RecipientType.TO, decisions);
-        m.setSubject(subject, "UTF-8");
-        m.setText(text, "UTF-8");
-        m.saveChanges();
-        m.setHeader("Message-ID", id);
-        if (inReplyTo != null) {
-            m.setHeader("In-Reply-To", inReplyTo);
-            m.setHeader("References", inReplyTo);
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) m.setHeader(headers[i], headers[i + 1]);
-        smtp.send(m);
-        return id;
+    /** Sends a message over SMTP as {@code from} to the decisions address; returns its Message-ID. */
+    private String send(String from, String subject, String text, String inReplyTo, String... headers) {
+        return mail.send(from, decisions, subject, text, inReplyTo, headers);
     }
 
     private Long proposalOf(String messageId) {
@@ -107,24 +90,11 @@ class QuickDecisionsMailIT extends MeetingTestBase {
 
     /** The messages a person's mailbox received whose subject contains {@code part}. */
     private List<MimeMessage> received(String address, String part) {
-        return mail.receivedBy(address).stream().filter(m -> {
-            try {
-                return m.getSubject().contains(part);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mail.received(address, part);
     }
 
     private static String text(MimeMessage m) {
-        try {
-            Object content = m.getContent();
-            if (content instanceof String s) return s;
-            var multipart = (jakarta.mail.Multipart) content;
-            return String.valueOf(multipart.getBodyPart(0).getContent());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMail.text(m);
     }
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -150,7 +120,7 @@ class QuickDecisionsMailIT extends MeetingTestBase {
         assertThat(text(en)).contains("Tuesday").contains("3:00 PM (Montréal time, UTC−04:00)");
 
         // the same message delivered a second time: no second proposal, no second round
-        smtp.send(copyOf(proposal, claire.email(), "Acheter un disque", "Pour les sauvegardes.\n\nMontant : 250 $\n\nClaire"));
+        mail.send(copyOf(proposal, claire.email(), "Acheter un disque", "Pour les sauvegardes.\n\nMontant : 250 $\n\nClaire"));
         String marker = send(claire.email(), "Re: " + token + " rien", "Une ligne qui n'est pas une réponse", null);
         await().atMost(WAIT).until(() -> !received(claire.email(), "rien").isEmpty());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM quick_decision WHERE source_message_id = :m").param("m", proposal)
@@ -268,8 +238,8 @@ class QuickDecisionsMailIT extends MeetingTestBase {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE correlation_key LIKE 'quick-decision:%' AND in_reply_to = :m")
                 .param("m", id).query(Long.class).single()).isZero();
         // then the message arrives for real (the mailbox still holds it), and once more
-        smtp.send(copyOf(id, claire.email(), "Payer l'hébergement", "Montant : 80 $"));
-        smtp.send(copyOf(id, claire.email(), "Payer l'hébergement", "Montant : 80 $"));
+        mail.send(copyOf(id, claire.email(), "Payer l'hébergement", "Montant : 80 $"));
+        mail.send(copyOf(id, claire.email(), "Payer l'hébergement", "Montant : 80 $"));
         await().atMost(WAIT).until(() -> proposalOf(id) != null);
         long q = proposalOf(id);
         await().atMost(WAIT).until(() -> received(antoine.email(), "[QD-" + q + "]").size() == 1);
@@ -306,34 +276,11 @@ class QuickDecisionsMailIT extends MeetingTestBase {
 
     /** The same message (same Message-ID) as first sent. */
     private MimeMessage copyOf(String messageId, String from, String subject, String text) throws Exception {
-        MimeMessage m = smtp.createMimeMessage();
-        m.setFrom(new InternetAddress(from));
-        m.setRecipients(MimeMessage.RecipientType.TO, decisions);
-        m.setSubject(subject, "UTF-8");
-        m.setText(text, "UTF-8");
-        m.saveChanges();
-        m.setHeader("Message-ID", messageId);
-        return m;
+        return mail.message(messageId, from, decisions, subject, text);
     }
 
     /** A delivery status notification (RFC 3464) from a mail server: the notice could not be delivered. */
     private byte[] dsn(String messageId, String recipient, String original) {
-        String b = "dsn-" + UUID.randomUUID();
-        String s = "From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\n"
-                + "To: " + decisions + "\r\n"
-                + "Subject: Undelivered Mail Returned to Sender\r\n"
-                + "Message-ID: " + messageId + "\r\n"
-                + "Auto-Submitted: auto-replied\r\n"
-                + "MIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"" + b + "\"\r\n\r\n"
-                + "--" + b + "\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
-                + "--" + b + "\r\nContent-Type: message/delivery-status\r\n\r\n"
-                + "Reporting-MTA: dns; mx.example.org\r\n\r\n"
-                + "Final-Recipient: rfc822; " + recipient + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-                + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n"
-                + "--" + b + "\r\nContent-Type: text/rfc822-headers\r\n\r\n"
-                + "Message-ID: " + original + "\r\nSubject: notice\r\n"
-                + "--" + b + "--\r\n";
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return TestMail.deliveryFailure(messageId, decisions, recipient, original);
     }
 }

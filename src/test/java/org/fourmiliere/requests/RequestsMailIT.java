@@ -3,10 +3,7 @@ package org.fourmiliere.requests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,97 +17,46 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * End to end with a real mail server (GreenMail): a client writes over SMTP to support@; the collective's mail
- * server pipes what support@ receives into {@code POST /api/v1/mail/inbound} (here the test does the pipe's work,
- * byte for byte); our mail comes back over SMTP to the client's mailbox. Ticket + acknowledgement in French → a
- * worker's reply, threaded → the client's reply by mail on the same ticket → an internal comment never sent → an
- * auto-reply to our acknowledgement creates nothing → bounces set aside, and a requester who keeps bouncing flagged.
+ * End to end with a real mail server (GreenMail, the tests' shared {@link TestMail}): a client writes over SMTP to
+ * support@; the application reads support@'s mailbox over IMAP (the mail module's reader), as an installation reads
+ * its own; our mail comes back over SMTP to the client's mailbox. Ticket + acknowledgement in French → a worker's
+ * reply, threaded → the client's reply by mail on the same ticket → an internal comment never sent → an auto-reply
+ * to our acknowledgement creates nothing → bounces set aside, and a requester who keeps bouncing flagged.
  */
 @IntegrationTest
 class RequestsMailIT {
 
-    static final String SUPPORT = RequestsIT.SUPPORT;
+    static final String SUPPORT = TestMail.SUPPORT_ADDRESS;
     static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired TestMail mail;
-    @Autowired JavaMailSender smtp;
     @Autowired People people;
     @Autowired JdbcClient jdbc;
     @Autowired RequestJobs jobs;
     @Autowired org.fourmiliere.support.TestClock testClock;
     @LocalServerPort int port;
 
-    /** Sends over SMTP to support@ and pipes the message support@'s mailbox received into the inbound API. */
-    private String write(String from, String subject, String text, String inReplyTo, String... headers) throws Exception {
-        String id = "<" + UUID.randomUUID() + "@client.example>";
-        MimeMessage m = smtp.createMimeMessage();
-        m.setFrom(new InternetAddress(from));
-        m.setRecipients(MimeMessage.RecipientType.TO, SUPPORT);
-        m.setSubject(subject, "UTF-8");
-        m.setText(text, "UTF-8");
-        m.saveChanges();
-        m.setHeader("Message-ID", id);
-        if (inReplyTo != null) {
-            m.setHeader("In-Reply-To", inReplyTo);
-            m.setHeader("References", inReplyTo);
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) m.setHeader(headers[i], headers[i + 1]);
-        smtp.send(m);
-        MimeMessage arrived = await().atMost(WAIT).until(() -> mail.receivedBy(SUPPORT).stream()
-                .filter(x -> id.equals(messageId(x))).findFirst().orElse(null), x -> x != null);
-        pipe(bytes(arrived));
+    /** A client's message over SMTP to support@; returns once the application has read and handled it. */
+    private String write(String from, String subject, String text, String inReplyTo, String... headers) {
+        String id = mail.send(from, SUPPORT, subject, text, inReplyTo, headers);
+        awaitHandled(id);
         return id;
     }
 
-    private Api.Response pipe(byte[] raw) {
-        var r = new Api(port).bearer(RequestsIT.TOKEN).send("POST", "/api/v1/mail/inbound?to=" + SUPPORT,
-                new String(raw, StandardCharsets.UTF_8), "message/rfc822", null);
-        assertThat(r.status()).as(r.body()).isEqualTo(202);
-        return r;
-    }
-
-    private static String messageId(MimeMessage m) {
-        try {
-            return m.getMessageID();
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    private static byte[] bytes(MimeMessage m) throws Exception {
-        var out = new ByteArrayOutputStream();
-        m.writeTo(out);
-        return out.toByteArray();
+    /** Waits until the application has read the message from support@'s mailbox and handled it. */
+    private void awaitHandled(String messageId) {
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM mail_inbound WHERE message_id = :p"
+                + " AND source = 'IMAP:support' AND status IN ('PROCESSED', 'IGNORED', 'TO_LOOK_AT')", messageId) == 1);
     }
 
     private List<MimeMessage> received(String address, String part) {
-        return mail.receivedBy(address).stream().filter(m -> {
-            try {
-                return m.getSubject() != null && m.getSubject().contains(part);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
+        return mail.received(address, part);
     }
 
     private static String text(MimeMessage m) {
-        try {
-            return plain(m.getContent());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The first text of a message's content, through nested multiparts. */
-    private static String plain(Object content) throws Exception {
-        if (content instanceof String s) return s;
-        if (content instanceof jakarta.mail.Multipart multipart && multipart.getCount() > 0) {
-            return plain(multipart.getBodyPart(0).getContent());
-        }
-        return String.valueOf(content);
+        return TestMail.text(m);
     }
 
     private long ticketOf(String messageId) {
@@ -119,20 +65,6 @@ class RequestsMailIT {
 
     private long count(String sql, Object param) {
         return jdbc.sql(sql).param("p", param).query(Long.class).single();
-    }
-
-    private byte[] dsn(String recipient, String original) {
-        String b = "dsn-" + UUID.randomUUID();
-        return ("From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\r\nTo: " + SUPPORT + "\r\n"
-                + "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <" + UUID.randomUUID() + "@mx.example.org>\r\n"
-                + "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
-                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"" + b + "\"\r\n\r\n"
-                + "--" + b + "\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
-                + "--" + b + "\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\n"
-                + "Final-Recipient: rfc822; " + recipient + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-                + "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n"
-                + "--" + b + "\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: " + original + "\r\nSubject: x\r\n"
-                + "--" + b + "--\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -196,8 +128,10 @@ class RequestsMailIT {
                 .param("t", id).query(String.class).list();
         assertThat(ours).hasSize(3);
         for (String original : ours) {
-            var r = pipe(dsn(client, original));
-            assertThat(r.json().get("status").asString()).isEqualTo("IGNORED");
+            String report = "<" + UUID.randomUUID() + "@mx.example.org>";
+            mail.sendRaw(SUPPORT, TestMail.deliveryFailure(report, SUPPORT, client, original));
+            awaitHandled(report);
+            assertThat(count("SELECT COUNT(*) FROM mail_inbound WHERE message_id = :p AND status = 'IGNORED'", report)).isEqualTo(1);
         }
         assertThat(count("SELECT COUNT(*) FROM ticket WHERE id >= :p", id)).isEqualTo(tickets);
         jobs.run();

@@ -85,6 +85,58 @@ public final class InboundParser {
         return ids;
     }
 
+    /** A message's HTML part and files, read when a module's handler is given it. */
+    public record Content(String html, List<org.fourmiliere.mail.IncomingMail.Attachment> attachments) {}
+
+    /**
+     * The first {@code text/html} part that is not an attachment (decoded with its charset, as sent), and every part
+     * with a file name or an {@code attachment} disposition, decoded; nothing when the message cannot be read.
+     */
+    public static Content content(byte[] raw) {
+        try {
+            MimeMessage msg = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+            String html = find(msg, "text/html", 0);
+            List<org.fourmiliere.mail.IncomingMail.Attachment> files = new ArrayList<>();
+            files(msg, files, 0);
+            return new Content(html == null ? null : clean(html), List.copyOf(files));
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return new Content(null, List.of());
+        }
+    }
+
+    private static void files(Part part, List<org.fourmiliere.mail.IncomingMail.Attachment> files, int depth)
+            throws MessagingException, IOException {
+        if (depth > MAX_DEPTH) return;
+        ContentType type = contentType(part.getContentType());
+        if (type != null && type.match("multipart/*")) {
+            if (!(part.getContent() instanceof Multipart mp)) return;
+            for (int i = 0; i < mp.getCount(); i++) files(mp.getBodyPart(i), files, depth + 1);
+            return;
+        }
+        String disposition = null;
+        String filename = null;
+        try {
+            disposition = part.getDisposition();
+            filename = part.getFileName();
+        } catch (MessagingException ignored) {
+            // an unreadable disposition: not a file
+        }
+        if (filename != null) {
+            try {
+                filename = MimeUtility.decodeText(filename);
+            } catch (java.io.UnsupportedEncodingException ignored) {
+                // kept as written
+            }
+        }
+        if (filename == null && !Part.ATTACHMENT.equalsIgnoreCase(disposition)) return;
+        byte[] bytes;
+        try (InputStream in = part.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        String name = filename == null ? null : clean(filename).replaceAll("[/\\\\]", "_");
+        files.add(new org.fourmiliere.mail.IncomingMail.Attachment(name, type == null ? null : type.getBaseType().toLowerCase(Locale.ROOT), bytes));
+    }
+
     public static ParsedMail parse(byte[] raw, String envelopeRecipient) {
         String messageId = messageIdOf(raw);
         Set<String> recipients = new LinkedHashSet<>();

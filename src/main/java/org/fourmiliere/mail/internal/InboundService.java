@@ -184,8 +184,9 @@ public class InboundService implements MailInbox {
                     "no module receives " + String.join(", ", m.recipients()), now);
             return true;
         }
+        InboundParser.Content content = InboundParser.content(p.raw());
         IncomingMail mail = new IncomingMail(id, p.messageId(), m.fromAddress(), m.fromName(), m.recipients(), m.subject(),
-                m.text(), m.inReplyTo(), m.references(), m.language(), p.receivedAt());
+                m.text(), m.inReplyTo(), m.references(), m.language(), p.receivedAt(), content.html(), content.attachments());
         InboundMailHandler.Handling h = all.get(address).handle(mail);
         String summary = h == null ? null : h.summary();
         store.finish(id, h != null && h.toLookAt() ? InboundStatus.TO_LOOK_AT : InboundStatus.PROCESSED, InboundKind.PERSON,

@@ -47,7 +47,20 @@ public class RequestService {
         return q.activityCode() == null ? "requests-" + q.code() : q.activityCode();
     }
 
-    public record Reply(String text, Integer minutes, TicketStatus statusAfter) {}
+    /** A worker's reply or comment; {@code file} is an attachment, or {@code null}. */
+    public record Reply(String text, Integer minutes, TicketStatus statusAfter, File file) {
+        public Reply(String text, Integer minutes, TicketStatus statusAfter) {
+            this(text, minutes, statusAfter, null);
+        }
+    }
+
+    /** A file joined to a reply or comment. */
+    public record File(String filename, String contentType, byte[] content) {
+        public File {
+            filename = filename == null || filename.isBlank() ? "attachment" : cut(filename, 255);
+            contentType = contentType == null || contentType.isBlank() ? "application/octet-stream" : cut(contentType, 200);
+        }
+    }
 
     public record NewRequest(String name, String email, String subject, String text, String queueCode, String language) {}
 
@@ -226,14 +239,33 @@ public class RequestService {
                 store.addParty(id, r, "CC", members.personByEmail(r).map(PersonRef::id).orElse(null), null);
             }
         }
-        store.insertMessage(id, "IN", person.map(PersonRef::id).orElse(null), in.fromAddress(), cut(in.text(), 100000), null,
-                in.messageId(), in.id(), null, now);
+        long row = store.insertMessage(id, "IN", person.map(PersonRef::id).orElse(null), in.fromAddress(), cut(in.text(), 100000),
+                safeHtml(in), in.messageId(), in.id(), null, now);
         store.record(id, now, in.fromAddress(), "created", null, null, queue.code());
+        keepAttachments(id, row, in, now);
         index(id, true, t.subject() + " " + in.text());
         events.publishEvent(new TicketOpened(id, queue.code()));
         t = automate(t, queue, "CREATE", in.subject() + " " + in.text(), in.fromAddress(), now);
         acknowledge(t, queue, in.fromAddress(), in.messageId(), now);
         return "ticket " + id + " opened in " + queue.code();
+    }
+
+    /** The HTML part of a message, sanitised (its text is kept beside it as the text alternative). */
+    private static String safeHtml(IncomingMail in) {
+        String html = MailHtml.safe(in.html());
+        return html == null || html.length() > 200000 ? null : html;
+    }
+
+    /** A message's files up to the size limit, on its row; a larger one is left out and said in the history. */
+    private void keepAttachments(long ticketId, long messageRow, IncomingMail in, Instant now) {
+        for (IncomingMail.Attachment a : in.attachments()) {
+            if (a.content().length > settings.attachmentMaxBytes()) {
+                store.record(ticketId, now, "system", "attachment-too-large", null, null,
+                        cut(a.filename(), 200) + " (" + a.content().length + ")");
+                continue;
+            }
+            store.insertAttachment(messageRow, cut(a.filename(), 255), cut(a.contentType(), 200), a.content());
+        }
     }
 
     private boolean isParty(long ticketId, String address) {
@@ -243,9 +275,10 @@ public class RequestService {
     private String addIncoming(Ticket t, IncomingMail in, PersonRef person, Instant now) {
         Queue queue = queue(t.queueId());
         store.addParty(t.id(), in.fromAddress(), "CC", person == null ? null : person.id(), in.fromName());
-        store.insertMessage(t.id(), "IN", person == null ? null : person.id(), in.fromAddress(), cut(in.text(), 100000),
-                null, in.messageId(), in.id(), null, now);
+        long row = store.insertMessage(t.id(), "IN", person == null ? null : person.id(), in.fromAddress(), cut(in.text(), 100000),
+                safeHtml(in), in.messageId(), in.id(), null, now);
         store.record(t.id(), now, in.fromAddress(), "correspondence", null, null, null);
+        keepAttachments(t.id(), row, in, now);
         index(t.id(), true, in.text());
         String outcome = "message added";
         Ticket after = t;
@@ -386,6 +419,9 @@ public class RequestService {
         if (r.minutes() != null && (r.minutes() <= 0 || r.minutes() > 1440)) {
             throw new Problems.InvalidInput("minutes", "requests.reply.minutes.invalid");
         }
+        if (r.file() != null && r.file().content().length > settings.attachmentMaxBytes()) {
+            throw new Problems.InvalidInput("attachment", "requests.attachment.tooLarge", settings.attachmentMaxBytes());
+        }
         Ticket t = store.lock(ticketId).orElseThrow(() -> new Problems.NotFound("requests.ticket.unknown", ticketId));
         if (t.mergedInto() != null) throw new Problems.Conflict("ticket", "requests.ticket.merged", t.mergedInto());
         Instant now = clock.instant();
@@ -393,6 +429,7 @@ public class RequestService {
         String html = Markdown.html(r.text());
         long row = store.insertMessage(t.id(), internal ? "COMMENT" : "OUT", personId, null, r.text(), html, null, null,
                 r.minutes(), now);
+        if (r.file() != null) store.insertAttachment(row, r.file().filename(), r.file().contentType(), r.file().content());
         Ticket after = t;
         if (!internal) {
             List<String> to = store.parties(t.id()).stream().map(Party::address).toList();
@@ -402,6 +439,9 @@ public class RequestService {
             OutgoingMail mail = new OutgoingMail(to, t.language(), t.mailSubject(), r.text(), html, null, List.of(), false,
                     null, queue.replyAddress(), "ticket-reply:" + row);
             if (parent != null) mail = mail.replyingTo(parent, thread);
+            if (r.file() != null) {
+                mail = mail.withAttachment(new OutgoingMail.Attachment(r.file().filename(), r.file().contentType(), r.file().content()));
+            }
             store.setMessageId(row, outbox.enqueue(mail));
             after = t.responded(officeClock(), now);
         }
@@ -497,15 +537,6 @@ public class RequestService {
         store.ticket(otherId).orElseThrow(() -> new Problems.InvalidInput("otherId", "requests.ticket.unknown", otherId));
         store.link(ticketId, kind, otherId);
         store.record(ticketId, clock.instant(), actor, "link", kind, null, String.valueOf(otherId));
-    }
-
-    @Transactional
-    public void attach(long messageRowId, String filename, String contentType, byte[] content) {
-        if (content.length > settings.attachmentMaxBytes()) {
-            throw new Problems.InvalidInput("attachment", "requests.attachment.tooLarge", settings.attachmentMaxBytes());
-        }
-        store.insertAttachment(messageRowId, cut(filename == null || filename.isBlank() ? "attachment" : filename, 255),
-                contentType == null ? "application/octet-stream" : cut(contentType, 200), content);
     }
 
     public record NewQueue(String code, String nameFr, String nameEn, List<String> addresses, String roleCode,

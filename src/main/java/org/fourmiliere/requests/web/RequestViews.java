@@ -48,8 +48,9 @@ class RequestViews {
         }
     }
 
+    /** A message; {@code html} is safe to show (rendered Markdown, or a received mail's sanitised HTML part). */
     record MessageView(long id, String kind, boolean internal, Long authorId, String author, String text, String html,
-                       Integer minutesWorked, Instant at, List<AttachmentView> attachments) {}
+                       Integer minutesWorked, Instant at, List<AttachmentView> attachments, boolean fromMail) {}
 
     record AttachmentView(long id, String filename, String contentType, long size) {}
 
@@ -74,7 +75,10 @@ class RequestViews {
     }
 
     List<QueueView> queues() {
-        List<Queue> all = service.queues();
+        return queues(service.queues());
+    }
+
+    List<QueueView> queues(List<Queue> all) {
         Map<Long, String> codes = all.stream().collect(Collectors.toMap(Queue::id, Queue::code));
         return all.stream().map(q -> new QueueView(q.id(), q.code(), q.nameFr(), q.nameEn(), q.addresses(), q.roleCode(),
                 q.firstResponseMinutes(), q.resolutionMinutes(), q.autoAck(), q.level(),
@@ -82,8 +86,13 @@ class RequestViews {
     }
 
     List<TicketView> tickets(List<Ticket> tickets) {
+        return tickets.isEmpty() ? List.of() : tickets(tickets, service.queues());
+    }
+
+    /** The rows of a list, with the queues the page has already read. */
+    List<TicketView> tickets(List<Ticket> tickets, List<Queue> all) {
         if (tickets.isEmpty()) return List.of();
-        Map<Long, Queue> queues = service.queues().stream().collect(Collectors.toMap(Queue::id, Function.identity()));
+        Map<Long, Queue> queues = all.stream().collect(Collectors.toMap(Queue::id, Function.identity()));
         Map<Long, List<Party>> parties = service.parties(tickets.stream().map(Ticket::id).toList());
         Set<Long> people = new HashSet<>();
         tickets.forEach(t -> { if (t.ownerId() != null) people.add(t.ownerId()); });
@@ -123,7 +132,8 @@ class RequestViews {
                         Collectors.toList())));
         List<MessageView> mv = messages.stream().map(m -> new MessageView(m.id(), m.kind(), m.internal(), m.authorId(),
                 m.authorId() != null && names.containsKey(m.authorId()) ? names.get(m.authorId()) : m.fromAddress(),
-                m.bodyText(), m.bodyHtml(), m.minutesWorked(), m.createdAt(), files.getOrDefault(m.id(), List.of()))).toList();
+                m.bodyText(), m.bodyHtml(), m.minutesWorked(), m.createdAt(), files.getOrDefault(m.id(), List.of()),
+                m.inboundId() != null)).toList();
         List<HistoryView> history = viewer.staff() ? service.history(t.id()).stream().map(RequestViews::history).toList() : List.of();
         List<LinkView> links = service.links(t.id()).stream().map(l -> new LinkView(l.kind(), l.otherId())).toList();
         return new TicketDetail(ticket(t), mv, links, history);

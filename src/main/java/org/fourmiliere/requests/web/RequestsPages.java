@@ -66,14 +66,17 @@ class RequestsPages {
     @GetMapping("/requests/queues/{code}")
     String queue(@PathVariable String code, @RequestParam(required = false) String status,
                  @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unowned, Model model) {
-        var queue = service.queue(code);
+        // the queues are read once for the page: the filter, the heading and the rows
+        List<org.fourmiliere.requests.internal.Queue> all = service.queues();
+        var queue = all.stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> new Problems.NotFound("requests.queue.unknown", code));
         List<TicketStatus> statuses = status == null || status.isBlank() ? List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
                 : "ALL".equals(status) ? List.of() : TicketStatus.parse(status).map(List::of).orElse(List.of());
         var filter = new RequestService.Filter(queue.id(), statuses, null, unowned, 50);
         List<Ticket> found = q == null || q.isBlank() ? service.list(filter, RequestViews.viewer())
                 : service.search(q, filter, RequestViews.viewer());
-        model.addAttribute("queue", views.queues().stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow());
-        model.addAttribute("tickets", views.tickets(found));
+        model.addAttribute("queue", views.queues(all).stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow());
+        model.addAttribute("tickets", views.tickets(found, all));
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unowned", unowned);
@@ -112,14 +115,15 @@ class RequestsPages {
             TicketStatus after = status == null || status.isBlank() ? null : TicketStatus.parse(status)
                     .orElseThrow(() -> new Problems.InvalidInput("status", "requests.status.invalid"));
             if (minutes != null && (minutes <= 0 || minutes > 1440)) throw new Problems.InvalidInput("minutes", "requests.reply.minutes.invalid");
-            var r = new RequestService.Reply(text, minutes, after);
             if (attachment != null && attachment.getSize() > service.settings().attachmentMaxBytes()) {
                 throw new Problems.InvalidInput("attachment", "requests.attachment.tooLarge", service.settings().attachmentMaxBytes());
             }
-            long row = comment ? service.comment(id, me.personId(), me.email(), r) : service.reply(id, me.personId(), me.email(), r);
-            if (attachment != null && !attachment.isEmpty()) {
-                service.attach(row, attachment.getOriginalFilename(), attachment.getContentType(), attachment.getBytes());
-            }
+            // the file is written with the reply, in its transaction, and sent with it
+            var file = attachment == null || attachment.isEmpty() ? null
+                    : new RequestService.File(attachment.getOriginalFilename(), attachment.getContentType(), attachment.getBytes());
+            var r = new RequestService.Reply(text, minutes, after, file);
+            if (comment) service.comment(id, me.personId(), me.email(), r);
+            else service.reply(id, me.personId(), me.email(), r);
             formErrors.notice(redirect, "requests.done");
         } catch (Problems.DomainException e) {
             formErrors.flash(redirect, e);
