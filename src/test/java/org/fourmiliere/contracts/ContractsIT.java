@@ -375,7 +375,7 @@ class ContractsIT {
     @Test
     void theBoardShowsTheNewestCardsOfEachStageWithoutFormsAndTheRestOnDemand() {
         List<Long> mine = new ArrayList<>();
-        for (int i = 0; i < 31; i++) {
+        for (int i = 0; i < 21; i++) {
             var r = keeper().post("/api/v1/opportunities", """
                     {"title":"Board %d","clientName":"Board client","service":"DESIGN"}""".formatted(i));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
@@ -384,10 +384,10 @@ class ContractsIT {
         var session = org.fourmiliere.support.PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD);
         String board = session.get("/contracts/board").body();
         String requests = board.substring(board.indexOf("id=\"stage-REQUEST\""), board.indexOf("id=\"stage-TRIAGE\""));
-        assertThat(requests.split("class=\"opportunity-card\"", -1)).hasSize(31); // 30 cards
-        assertThat(requests).contains("id=\"opp-" + mine.get(30) + "\"", "id=\"opp-" + mine.get(1) + "\"")
+        assertThat(requests.split("class=\"opportunity-card\"", -1)).hasSize(21); // 20 cards
+        assertThat(requests).contains("id=\"opp-" + mine.get(20) + "\"", "id=\"opp-" + mine.get(1) + "\"")
                 .doesNotContain("id=\"opp-" + mine.get(0) + "\"")
-                .contains("href=\"/contracts/opportunities/" + mine.get(30) + "\"")
+                .contains("href=\"/contracts/opportunities/" + mine.get(20) + "\"")
                 .contains("hx-get=\"/contracts/board/REQUEST?before=" + mine.get(1) + "\"");
         assertThat(board).doesNotContain("<form");
         String more = session.get("/contracts/board/REQUEST?before=" + mine.get(1)).body();

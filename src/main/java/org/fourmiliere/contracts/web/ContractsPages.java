@@ -68,7 +68,7 @@ class ContractsPages {
     }
 
     /** How many of the newest opportunities of each stage the board shows at first, and each "more" adds. */
-    static final int SHOWN = 30;
+    static final int SHOWN = 20;
 
     @GetMapping("/contracts/board")
     String board(Model model, HtmxRequest htmx) {
