@@ -27,6 +27,11 @@ class ComplexesDemoIT {
     void koumbitsTasksAClosedRoundAndTheComplexesOfTheSpring() {
         JsonNode tasks = claire().get("/api/v1/tasks").json();
         assertThat(tasks.size()).isEqualTo(11);
+        // the web development role's task takes the web development contracts
+        for (JsonNode t : tasks) {
+            assertThat(t.path("clientService").asString(null))
+                    .isEqualTo(t.get("code").asString().equals("dev-drupal") ? "WEB_DEVELOPMENT" : null);
+        }
         JsonNode rounds = claire().get("/api/v1/rating-rounds").json();
         assertThat(rounds.size()).isEqualTo(1);
         JsonNode round = rounds.get(0);

@@ -232,6 +232,99 @@ class JobComplexesIT {
         assertThat(badRating.status()).isEqualTo(400);
     }
 
+    /** Releases whichever task takes the client work of a kind; returns it (null when none) to give it back after. */
+    private Long release(String kind) {
+        for (JsonNode t : admin.get("/api/v1/tasks").json()) {
+            if (kind.equals(t.path("clientService").asString(null))) {
+                long id = t.get("id").asLong();
+                var r = admin.put("/api/v1/tasks/" + id + "/client-service", "{\"clientService\":null}");
+                assertThat(r.status()).as(r.body()).isEqualTo(200);
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private String contractActivity(String service) {
+        var customer = admin.post("/api/v1/customers", """
+                {"name":"%s","kind":"NON_PROFIT","province":"QC","language":"fr"}""".formatted(People.unique("Client")));
+        assertThat(customer.status()).as(customer.body()).isEqualTo(201);
+        var c = admin.post("/api/v1/contracts", """
+                {"customerId":%d,"title":"%s","service":"%s","mode":"TIME_AND_MATERIALS","hourly":"80.00","budgetHours":"100"}"""
+                .formatted(customer.json().get("id").asLong(), People.unique("Site"), service));
+        assertThat(c.status()).as(c.body()).isEqualTo(201);
+        return admin.get("/api/v1/contracts/" + c.json().get("id").asLong()).json().get("contract").get("code").asString();
+    }
+
+    @Test
+    void hoursOnAClientContractCountOnTheTaskThatTakesItsServiceKind_andOthersAreReportedNotCounted() {
+        Long webBefore = release("WEB_DEVELOPMENT"), translationBefore = release("TRANSLATION");
+        try {
+            Person a = people.workerWithAccount("Ana Web"), b = people.workerWithAccount("Bo Web"),
+                    c = people.workerWithAccount("Cy Web");
+            long dull = task("secretariat", "Sort the mail", 0), web = task("web-development", "Web development for clients", 0);
+            var taken = admin.put("/api/v1/tasks/" + web + "/client-service", "{\"clientService\":\"WEB_DEVELOPMENT\"}");
+            assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+            assertThat(taken.json().get("clientService").asString()).isEqualTo("WEB_DEVELOPMENT");
+            // a kind is taken by one task at most; an unknown kind is bad input
+            var twice = admin.put("/api/v1/tasks/" + dull + "/client-service", "{\"clientService\":\"WEB_DEVELOPMENT\"}");
+            assertThat(twice.status()).isEqualTo(409);
+            assertThat(twice.body()).contains("clientService");
+            assertThat(admin.put("/api/v1/tasks/" + dull + "/client-service", "{\"clientService\":\"PLUMBING\"}").status())
+                    .isEqualTo(400);
+            long round = openRound();
+            for (Person p : List.of(a, b, c)) {
+                rate(as(port, p), round, dull, 1, 2, "");
+                rate(as(port, p), round, web, 5, 4, "");
+            }
+            String site = contractActivity("WEB_DEVELOPMENT"), translation = contractActivity("TRANSLATION");
+            // Ana: 1 h of the dull task and 3 h on the web contract; 2 h on a translation contract (no task takes it)
+            for (String[] e : List.of(new String[] {code(dull), "12", "60"}, new String[] {site, "13", "180"},
+                    new String[] {translation, "14", "120"})) {
+                var r = as(port, a).post("/api/v1/time-entries", "{\"activity\":\"%s\",\"day\":\"%d-01-%s\",\"minutes\":%s}"
+                        .formatted(e[0], year, e[1], e[2]));
+                assertThat(r.status()).as(r.body()).isEqualTo(201);
+            }
+            clock.set(LocalDate.of(year, 1, 25));
+
+            String month = "from=%d-01-01&to=%d-01-31".formatted(year, year);
+            var report = admin.get("/api/v1/job-complexes?" + month);
+            assertThat(report.status()).as(report.body()).isEqualTo(200);
+            JsonNode ana = null;
+            for (JsonNode x : report.json().get("complexes")) if (x.get("personId").asLong() == a.id()) ana = x;
+            // (60 × 1 + 180 × 5) / 240 = 4.00; (60 × 2 + 180 × 4) / 240 = 3.50; the translation hours are not counted
+            assertThat(ana.get("hours").decimalValue()).isEqualByComparingTo("4.00");
+            assertThat(ana.get("desirability").decimalValue()).isEqualByComparingTo("4.00");
+            assertThat(ana.get("empowerment").decimalValue()).isEqualByComparingTo("3.50");
+            JsonNode untaken = report.json().get("untakenContractHours");
+            assertThat(untaken.size()).isEqualTo(1);
+            assertThat(untaken.get(0).get("personId").asLong()).isEqualTo(a.id());
+            assertThat(untaken.get(0).get("serviceKind").asString()).isEqualTo("TRANSLATION");
+            assertThat(untaken.get(0).get("hours").decimalValue()).isEqualByComparingTo("2.00");
+            var page = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD)
+                    .get("/complexes?" + month);
+            assertThat(page.body()).contains("id=\"untaken\"").containsAnyOf("Traduction", "Translation");
+
+            // the yearly distribution: the contract's hours on the web task, its complex with them
+            var csv = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).get("/complexes/distribution.csv?" + month);
+            assertThat(csv.body()).containsPattern(a.id() + "," + a.name() + ",web-development," + code(web) + ",[A-Z_]+,3.00\n");
+            var complexesCsv = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD)
+                    .get("/complexes/distribution-complexes.csv?" + month);
+            assertThat(complexesCsv.body()).contains("%d,%s,ALL,0,%d-01-01,%d-01-31,4.00,4.00,3.50\n".formatted(a.id(), a.name(), year, year));
+
+            // released: the contract's hours are reported, no longer counted
+            assertThat(admin.put("/api/v1/tasks/" + web + "/client-service", "{\"clientService\":null}").status()).isEqualTo(200);
+            var after = admin.get("/api/v1/job-complexes?" + month).json();
+            for (JsonNode x : after.get("complexes")) {
+                if (x.get("personId").asLong() == a.id()) assertThat(x.get("hours").decimalValue()).isEqualByComparingTo("1.00");
+            }
+            assertThat(after.get("untakenContractHours").size()).isEqualTo(2);
+        } finally {
+            if (webBefore != null) admin.put("/api/v1/tasks/" + webBefore + "/client-service", "{\"clientService\":\"WEB_DEVELOPMENT\"}");
+            if (translationBefore != null) admin.put("/api/v1/tasks/" + translationBefore + "/client-service", "{\"clientService\":\"TRANSLATION\"}");
+        }
+    }
+
     @Test
     void acceptingAProposalChangesHoldingsOnceAuditedAndPermissionsAtOnce() {
         Person p = people.workerWithAccount("Pat Coordinator");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fourmiliere.complexes.CreateTask;
+import org.fourmiliere.contracts.ServiceKind;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.shared.demo.DemoCast;
 import org.fourmiliere.shared.demo.DemoContributor;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * tasks that the time tracker's demo already punches on (coordination, accounting, secretariat, system
  * administration, sales, communication, contract and grant research, support, associative life) take the code of
  * its internal activity, so the demo's hours count on them; web development and graphic design get tasks of their
- * own. Loaded after the time tracker's part ({@code TIME + 50}), through the module's service.
+ * own (web development's takes the web development contracts, so the hours punched on them count on it). Loaded after the time tracker's part ({@code TIME + 50}), through the module's service.
  */
 @Component
 class ComplexesDemoData implements DemoContributor {
@@ -65,7 +66,8 @@ class ComplexesDemoData implements DemoContributor {
         List<Long> taskIds = new ArrayList<>();
         for (DemoTask t : TASKS) {
             taskIds.add(complexes.createTask(new CreateTask(t.role(), t.code(), t.fr(), t.en(), BigDecimal.valueOf(t.hours()),
-                    BigDecimal.valueOf(t.hours()).multiply(new BigDecimal("21.50")), t.howto())).id());
+                    BigDecimal.valueOf(t.hours()).multiply(new BigDecimal("21.50")), t.howto(),
+                    "dev-drupal".equals(t.code()) ? ServiceKind.WEB_DEVELOPMENT : null)).id());
         }
         List<Long> raters = new ArrayList<>();
         for (DemoCast.Person p : cast.workers()) raters.add(members.personByEmail(p.email()).orElseThrow().id());

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +16,11 @@ import org.fourmiliere.complexes.CreateTask;
 import org.fourmiliere.complexes.OpenRound;
 import org.fourmiliere.complexes.RateTask;
 import org.fourmiliere.complexes.internal.JobComplexes.Report;
+import org.fourmiliere.complexes.internal.JobComplexes.Untaken;
 import org.fourmiliere.complexes.internal.JobComplexes.Worked;
 import org.fourmiliere.complexes.internal.solver.AssignmentProblem.Ability;
+import org.fourmiliere.contracts.ContractActivities;
+import org.fourmiliere.contracts.ServiceKind;
 import org.fourmiliere.roles.RoleDirectory;
 import org.fourmiliere.shared.AuditTrail;
 import org.fourmiliere.shared.Money;
@@ -46,11 +51,13 @@ public class ComplexesService {
     private final RoleDirectory roles;
     private final InternalActivities activities;
     private final WorkedTime workedTime;
+    private final ContractActivities contracts;
     private final AuditTrail audit;
     private final Clock clock;
 
     ComplexesService(ComplexesStore store, RoleDirectory roles, InternalActivities activities, WorkedTime workedTime,
-                     AuditTrail audit, Clock clock) {
+                     ContractActivities contracts, AuditTrail audit, Clock clock) {
+        this.contracts = contracts;
         this.store = store;
         this.roles = roles;
         this.activities = activities;
@@ -89,19 +96,44 @@ public class ComplexesService {
             throw new Problems.InvalidInput("roleCode", "complexes.task.role-unknown", c.roleCode());
         }
         if (store.taskByCode(c.code().strip()).isPresent()) throw new Problems.Conflict("code", "complexes.task.code-taken", c.code());
+        if (c.clientService() != null) clientServiceFree(c.clientService(), 0);
         long activity = activities.internalActivity(c.code().strip(), c.nameFr().strip());
         Task t = new Task(0, c.roleCode(), c.code().strip(), c.nameFr().strip(), c.nameEn().strip(), activity,
                 c.budgetHours() == null ? BigDecimal.ZERO : c.budgetHours(),
                 Money.cad(c.budgetAmount() == null ? BigDecimal.ZERO : c.budgetAmount()), (int) store.tasks().stream()
-                .filter(x -> x.roleCode().equals(c.roleCode())).count() * 10 + 10);
+                .filter(x -> x.roleCode().equals(c.roleCode())).count() * 10 + 10, c.clientService());
         long id = store.insertTask(t);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("role", t.roleCode());
         after.put("code", t.code());
         after.put("budgetHours", t.budgetHours());
+        if (t.clientService() != null) after.put("clientService", t.clientService());
         audit.record(AUDIT_TASK, id, "created", null, after);
         if (c.howto() != null && !c.howto().isBlank()) writeHowto(id, c.howto());
         return task(id);
+    }
+
+    /**
+     * The service kind whose client work the task takes (null: none). Hours on every contract of that kind then count
+     * on the task in the complexes; a kind is taken by one task at most (409 naming {@code clientService} otherwise).
+     */
+    @Transactional
+    public Task setClientService(long taskId, ServiceKind kind) {
+        Task t = task(taskId);
+        if (kind == t.clientService()) return t;
+        if (kind != null) clientServiceFree(kind, taskId);
+        store.setClientService(taskId, kind);
+        Map<String, Object> before = new HashMap<>(), after = new HashMap<>();
+        before.put("clientService", t.clientService());
+        after.put("clientService", kind);
+        audit.record(AUDIT_TASK, taskId, "client-service-set", before, after);
+        return task(taskId);
+    }
+
+    private void clientServiceFree(ServiceKind kind, long taskId) {
+        store.taskOfClientService(kind).filter(o -> o.id() != taskId).ifPresent(o -> {
+            throw new Problems.Conflict("clientService", "complexes.task.client-service-taken", kind.name(), o.code());
+        });
     }
 
     /** A new version of the task's how-to (Markdown). */
@@ -238,22 +270,75 @@ public class ComplexesService {
 
     // --- complexes
 
+    /**
+     * The task each activity's hours count on: every task's own activity and, for a task that takes the client work of
+     * a service kind, every contract activity of that kind.
+     */
+    public Map<Long, Task> taskOfActivity(List<Task> tasks) {
+        Map<Long, Task> out = new HashMap<>();
+        Map<ServiceKind, Task> byService = new EnumMap<>(ServiceKind.class);
+        for (Task t : tasks) {
+            out.put(t.activityId(), t);
+            if (t.clientService() != null) byService.put(t.clientService(), t);
+        }
+        if (!byService.isEmpty()) {
+            contracts.serviceKinds().forEach((activity, kind) -> {
+                Task t = byService.get(kind);
+                if (t != null) out.putIfAbsent(activity, t);
+            });
+        }
+        return out;
+    }
+
     /** Minutes per worker and task over [from, to] (both included), from the one reading of hours. */
     public List<Worked> worked(LocalDate from, LocalDate to, List<Task> tasks) {
-        Map<Long, Long> taskOfActivity = new HashMap<>();
-        for (Task t : tasks) taskOfActivity.put(t.activityId(), t.id());
-        if (taskOfActivity.isEmpty()) return List.of();
-        Hours h = workedTime.minutes(HoursQuery.between(from, to).onActivities(taskOfActivity.keySet()).perPeriod());
-        Map<Long, Map<Long, Long>> byWorker = h.sumBy(Hours.Row::workerId, Hours.Row::activityId);
-        List<Worked> out = new ArrayList<>();
-        byWorker.forEach((w, acts) -> acts.forEach((a, m) -> out.add(new Worked(w, taskOfActivity.get(a), m))));
-        return out;
+        return read(from, to, tasks, false).worked();
+    }
+
+    private record Read(List<Worked> worked, List<Untaken> untaken) {}
+
+    /**
+     * One reading of the hours: on the tasks (their own activities and the contracts they take) and, when asked, on
+     * the contracts of a service kind no task takes (reported, not counted).
+     */
+    private Read read(LocalDate from, LocalDate to, List<Task> tasks, boolean untaken) {
+        Map<Long, Task> taskOf = taskOfActivity(tasks);
+        Map<Long, ServiceKind> untakenKinds = new HashMap<>();
+        if (untaken) {
+            java.util.Set<ServiceKind> taken = EnumSet.noneOf(ServiceKind.class);
+            for (Task t : tasks) if (t.clientService() != null) taken.add(t.clientService());
+            contracts.serviceKinds().forEach((activity, kind) -> {
+                if (!taken.contains(kind) && !taskOf.containsKey(activity)) untakenKinds.put(activity, kind);
+            });
+        }
+        java.util.Set<Long> activityIds = new java.util.HashSet<>(taskOf.keySet());
+        activityIds.addAll(untakenKinds.keySet());
+        if (activityIds.isEmpty()) return new Read(List.of(), List.of());
+        Hours h = workedTime.minutes(HoursQuery.between(from, to).onActivities(activityIds).perPeriod());
+        Map<Long, Map<Long, Long>> byTask = new java.util.TreeMap<>(); // worker → task → minutes
+        Map<Long, Map<ServiceKind, Long>> byKind = new java.util.TreeMap<>(); // worker → kind → minutes
+        for (Hours.Row r : h.rows()) {
+            Task t = taskOf.get(r.activityId());
+            if (t != null) {
+                byTask.computeIfAbsent(r.workerId(), k -> new java.util.TreeMap<>()).merge(t.id(), r.minutes(), Long::sum);
+            } else {
+                ServiceKind kind = untakenKinds.get(r.activityId());
+                if (kind != null) byKind.computeIfAbsent(r.workerId(), k -> new EnumMap<>(ServiceKind.class)).merge(kind, r.minutes(), Long::sum);
+            }
+        }
+        List<Worked> worked = new ArrayList<>();
+        byTask.forEach((w, m) -> m.forEach((task, minutes) -> worked.add(new Worked(w, task, minutes))));
+        List<Untaken> out = new ArrayList<>();
+        byKind.forEach((w, m) -> m.forEach((kind, minutes) -> {
+            if (minutes != 0) out.add(new Untaken(w, kind.name(), minutes));
+        }));
+        return new Read(worked, out);
     }
 
     /** The complexes over [from, to] (both included) with the means in force on {@code to}. */
     public Report report(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) throw new Problems.InvalidInput("to", "complexes.period.invalid");
-        List<Task> tasks = store.tasks();
-        return JobComplexes.report(worked(from, to, tasks), meansInForce(to));
+        Read read = read(from, to, store.tasks(), true);
+        return JobComplexes.report(read.worked(), meansInForce(to)).withUntaken(read.untaken());
     }
 }

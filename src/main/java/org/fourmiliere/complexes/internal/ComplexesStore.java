@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fourmiliere.complexes.internal.solver.AssignmentProblem.Ability;
+import org.fourmiliere.contracts.ServiceKind;
 import org.fourmiliere.shared.MoneySql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Repository;
 class ComplexesStore {
 
     private static final String TASK_COLUMNS =
-            "id, role_code, code, name_fr, name_en, activity_id, budget_hours, budget_amount, budget_currency, position";
+            "id, role_code, code, name_fr, name_en, activity_id, budget_hours, budget_amount, budget_currency, position, client_service";
     private static final String ROUND_COLUMNS = "id, opened_on, closes_on, opened_by, note";
     private static final String PROPOSAL_COLUMNS =
             "id, period_from, period_to, state, progress, score, requested_by, requested_at, decided_by, decided_at, failure";
@@ -56,13 +57,25 @@ class ComplexesStore {
     long insertTask(Task t) {
         var keys = new GeneratedKeyHolder();
         MoneySql.bind(jdbc.sql("""
-                INSERT INTO role_task (role_code, code, name_fr, name_en, activity_id, budget_hours, budget_amount, budget_currency, position)
-                VALUES (:role, :code, :fr, :en, :activity, :hours, :amount, :currency, :position)""")
+                INSERT INTO role_task (role_code, code, name_fr, name_en, activity_id, budget_hours, budget_amount, budget_currency, position, client_service)
+                VALUES (:role, :code, :fr, :en, :activity, :hours, :amount, :currency, :position, :service)""")
                 .param("role", t.roleCode()).param("code", t.code()).param("fr", t.nameFr()).param("en", t.nameEn())
                 .param("activity", t.activityId()).param("hours", t.budgetHours())
-                .param("position", t.position()), "amount", "currency", t.budget())
+                .param("position", t.position())
+                .param("service", t.clientService() == null ? null : t.clientService().name()), "amount", "currency", t.budget())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The task that takes the client work of a service kind, if any. */
+    Optional<Task> taskOfClientService(ServiceKind kind) {
+        return jdbc.sql("SELECT " + TASK_COLUMNS + " FROM role_task WHERE client_service = :s").param("s", kind.name())
+                .query(ComplexesStore::task).optional();
+    }
+
+    void setClientService(long taskId, ServiceKind kind) {
+        jdbc.sql("UPDATE role_task SET client_service = :s WHERE id = :id").param("s", kind == null ? null : kind.name())
+                .param("id", taskId).update();
     }
 
     int lastHowtoVersion(long taskId) {
@@ -263,7 +276,8 @@ class ComplexesStore {
     private static Task task(ResultSet rs, int n) throws SQLException {
         return new Task(rs.getLong("id"), rs.getString("role_code"), rs.getString("code"), rs.getString("name_fr"),
                 rs.getString("name_en"), rs.getLong("activity_id"), rs.getBigDecimal("budget_hours"),
-                MoneySql.read(rs, "budget_amount", "budget_currency"), rs.getInt("position"));
+                MoneySql.read(rs, "budget_amount", "budget_currency"), rs.getInt("position"),
+                rs.getString("client_service") == null ? null : ServiceKind.valueOf(rs.getString("client_service")));
     }
 
     private static RatingRound round(ResultSet rs, int n) throws SQLException {

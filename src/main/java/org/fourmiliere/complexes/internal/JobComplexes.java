@@ -61,9 +61,21 @@ public final class JobComplexes {
     /** Minutes spent on a task that has no rating in the round in force: reported, never counted. */
     public record Unrated(long workerId, long taskId, long minutes) {}
 
+    /**
+     * Minutes one worker punched on contracts of a service kind that no task takes: reported, never counted (named by
+     * the kind, the contracts' module's {@code ServiceKind}).
+     */
+    public record Untaken(long workerId, String serviceKind, long minutes) {}
+
     /** The whole answer for a period. */
     public record Report(List<Complex> complexes, Spread desirability, Spread empowerment,
-                         List<Long> leastDesirableTasks, Long largestLeastDesirableCarrier, List<Unrated> unrated) {
+                         List<Long> leastDesirableTasks, Long largestLeastDesirableCarrier, List<Unrated> unrated,
+                         List<Untaken> untaken) {
+
+        public Report withUntaken(List<Untaken> untaken) {
+            return new Report(complexes, desirability, empowerment, leastDesirableTasks, largestLeastDesirableCarrier,
+                    unrated, List.copyOf(untaken));
+        }
 
         public long unratedMinutes() {
             return unrated.stream().mapToLong(Unrated::minutes).sum();
@@ -131,7 +143,7 @@ public final class JobComplexes {
         }
         // workers with only unrated minutes still appear in the unrated list
         return new Report(List.copyOf(complexes), spread(complexes, Axis.DESIRABILITY), spread(complexes, Axis.EMPOWERMENT),
-                List.copyOf(least), carrier, List.copyOf(unrated));
+                List.copyOf(least), carrier, List.copyOf(unrated), List.of());
     }
 
     /** Population standard deviation and range of the workers' complexes on an axis (each worker counts once). */

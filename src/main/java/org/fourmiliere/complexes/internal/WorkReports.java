@@ -102,8 +102,7 @@ public class WorkReports {
     public List<DistributionRow> distribution(LocalDate from, LocalDate to, Set<Long> workers) {
         check(from, to);
         List<Task> tasks = complexes.tasks();
-        Map<Long, Task> byActivity = new HashMap<>();
-        tasks.forEach(t -> byActivity.put(t.activityId(), t));
+        Map<Long, Task> byActivity = complexes.taskOfActivity(tasks);
         if (byActivity.isEmpty()) return List.of();
         HoursQuery q = HoursQuery.between(from, to).onActivities(byActivity.keySet()).perPeriod();
         if (!workers.isEmpty()) q = q.ofWorkers(workers);

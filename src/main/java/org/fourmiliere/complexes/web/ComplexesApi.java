@@ -14,6 +14,7 @@ import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.complexes.CreateTask;
+import org.fourmiliere.contracts.ServiceKind;
 import org.fourmiliere.complexes.EditProposalLine;
 import org.fourmiliere.complexes.OpenRound;
 import org.fourmiliere.complexes.RateTask;
@@ -55,6 +56,8 @@ class ComplexesApi {
     record Howto(@NotNull @Size(min = 1, max = 20000) String body) {}
 
     record SetAbility(@NotNull Ability ability, Integer wish) {}
+
+    record SetClientService(ServiceKind clientService) {}
 
     record SetAvailability(@NotNull @PositiveOrZero BigDecimal hours) {}
 
@@ -107,6 +110,14 @@ class ComplexesApi {
     @Operation(summary = "A new version of the task's how-to (Markdown)")
     TaskView howto(@PathVariable long id, @Valid @RequestBody Howto body) {
         complexes.writeHowto(id, body.body());
+        return views.task(id);
+    }
+
+    @Allowed(Permission.MANAGE_BODIES)
+    @PutMapping("/tasks/{id}/client-service")
+    @Operation(summary = "The service kind whose client work the task takes (null: none); hours on those contracts count on it")
+    TaskView clientService(@PathVariable long id, @Valid @RequestBody SetClientService body) {
+        complexes.setClientService(id, body.clientService());
         return views.task(id);
     }
 

@@ -17,6 +17,7 @@ import org.fourmiliere.complexes.internal.JobComplexes;
 import org.fourmiliere.complexes.internal.Proposals;
 import org.fourmiliere.complexes.internal.RatingRound;
 import org.fourmiliere.complexes.internal.Task;
+import org.fourmiliere.contracts.ServiceKind;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ class ComplexesViews {
     static final BigDecimal SIXTY = BigDecimal.valueOf(60);
 
     record TaskView(long id, String roleCode, String code, String nameFr, String nameEn, long activityId,
-                    BigDecimal budgetHours, BigDecimal budgetAmount, String currency, Integer howtoVersion, String howto) {
+                    BigDecimal budgetHours, BigDecimal budgetAmount, String currency, Integer howtoVersion, String howto,
+                    ServiceKind clientService) {
         public String name(String language) {
             return "en".equals(language) ? nameEn : nameFr;
         }
@@ -54,11 +56,13 @@ class ComplexesViews {
 
     record UnratedView(long personId, String name, long taskId, String task, BigDecimal hours) {}
 
+    record UntakenView(long personId, String name, String serviceKind, BigDecimal hours) {}
+
     record CarrierView(long personId, String name, BigDecimal share) {}
 
     record ReportView(LocalDate from, LocalDate to, Long roundId, List<ComplexView> complexes, SpreadView desirability,
                       SpreadView empowerment, List<Long> leastDesirableTasks, CarrierView largestLeastDesirableCarrier,
-                      List<UnratedView> unrated) {}
+                      List<UnratedView> unrated, List<UntakenView> untakenContractHours) {}
 
     record LineView(long taskId, String task, long personId, String name, BigDecimal hours) {}
 
@@ -152,7 +156,7 @@ class ComplexesViews {
         var howto = complexes.howto(t.id());
         return new TaskView(t.id(), t.roleCode(), t.code(), t.nameFr(), t.nameEn(), t.activityId(), t.budgetHours(),
                 t.budget().amount(), t.budget().currency().getCurrencyCode(), howto.map(Map.Entry::getKey).orElse(null),
-                howto.map(Map.Entry::getValue).orElse(null));
+                howto.map(Map.Entry::getValue).orElse(null), t.clientService());
     }
 
     List<RoundView> rounds() {
@@ -190,6 +194,7 @@ class ComplexesViews {
         Set<Long> ids = new TreeSet<>();
         r.complexes().forEach(c -> ids.add(c.workerId()));
         r.unrated().forEach(u -> ids.add(u.workerId()));
+        r.untaken().forEach(u -> ids.add(u.workerId()));
         Map<Long, String> names = names(ids);
         Map<Long, Task> tasks = new HashMap<>();
         complexes.tasks().forEach(t -> tasks.put(t.id(), t));
@@ -205,7 +210,9 @@ class ComplexesViews {
         List<UnratedView> unrated = r.unrated().stream().map(u -> new UnratedView(u.workerId(), names.getOrDefault(u.workerId(), "#" + u.workerId()),
                 u.taskId(), tasks.containsKey(u.taskId()) ? tasks.get(u.taskId()).code() : "#" + u.taskId(), hours(u.minutes()))).toList();
         return new ReportView(from, to, complexes.roundInForce(to).map(RatingRound::id).orElse(null), cs, spread(r.desirability()),
-                spread(r.empowerment()), r.leastDesirableTasks(), carrier, unrated);
+                spread(r.empowerment()), r.leastDesirableTasks(), carrier, unrated,
+                r.untaken().stream().map(u -> new UntakenView(u.workerId(), names.getOrDefault(u.workerId(), "#" + u.workerId()),
+                        u.serviceKind(), hours(u.minutes()))).toList());
     }
 
     static SpreadView spread(JobComplexes.Spread s) {

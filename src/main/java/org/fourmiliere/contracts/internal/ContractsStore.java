@@ -244,6 +244,15 @@ class ContractsStore {
                 .query(ContractsStore::contract).optional();
     }
 
+    /** Every contract's activity with the contract's service kind. */
+    java.util.Map<Long, ServiceKind> activityServiceKinds() {
+        java.util.Map<Long, ServiceKind> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT activity_id, service FROM ct_contract").query(rs -> {
+            out.put(rs.getLong("activity_id"), ServiceKind.valueOf(rs.getString("service")));
+        });
+        return out;
+    }
+
     Optional<Contract> contractOfActivity(long activityId) {
         return jdbc.sql("SELECT " + CONTRACT_COLUMNS + " FROM ct_contract WHERE activity_id = :a").param("a", activityId)
                 .query(ContractsStore::contract).optional();
