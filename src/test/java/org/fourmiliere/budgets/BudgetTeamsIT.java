@@ -28,6 +28,9 @@ class BudgetTeamsIT {
     @Autowired
     People people;
 
+    @Autowired
+    org.fourmiliere.members.MemberRegistration registration;
+
     Api keeper() {
         return new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
     }
@@ -259,8 +262,12 @@ class BudgetTeamsIT {
         int fy = y + 1; // Sept. y – Aug. y+1
         Api k = keeper();
         // Sam is salaried all year; Fran volunteers in September and October, then freelances from November
-        var sam = people.withAccount("Sam");
-        var fran = people.withAccount("Fran");
+        // both volunteer from a month ago (so that they may punch today); that ends before the fiscal year
+        var sam = people.workerWithAccount("Sam");
+        var fran = people.workerWithAccount("Fran");
+        for (var p : java.util.List.of(sam, fran))
+            registration.endEngagement(k.get("/api/v1/members/" + p.id() + "/engagements").json().get(0).get("id").asLong(),
+                    java.time.LocalDate.of(y, 8, 31));
         engage(k, sam.id(), "SALARIED", y + "-09-01", null);
         engage(k, fran.id(), "VOLUNTEER", y + "-09-01", y + "-10-31");
         engage(k, fran.id(), "FREELANCE", y + "-11-01", null);
@@ -286,7 +293,7 @@ class BudgetTeamsIT {
         assertThat(h.get("volunteerShare").decimalValue()).isEqualByComparingTo("10.7");
         // a year with no hours has no shares
         JsonNode empty = k.get("/api/v1/budgets/reports/years?lastYear=" + (fy + 1) + "&years=1").json().get(0).get("labourHours");
-        assertThat(empty.get("salariedShare").isNull()).isTrue();
+        assertThat(empty.hasNonNull("salariedShare")).isFalse();
 
         for (String lang : new String[] {"fr", "en"}) {
             String page = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD)
