@@ -28,6 +28,9 @@ class BudgetTeamsIT {
     @Autowired
     People people;
 
+    @Autowired
+    org.fourmiliere.members.MemberRegistration registration;
+
     Api keeper() {
         return new Api(port).basic(BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD).language("en");
     }
@@ -251,5 +254,64 @@ class BudgetTeamsIT {
                 .get("/budgets/analyses?lastYear=" + fy + "&years=2").text();
         assertThat(page).contains("id=\"fte-chart\"><svg").contains("id=\"net-chart\"><svg").contains("id=\"net-" + fy + "\"");
         assertThat(field(keeper().get("/api/v1/budgets/reports/years?lastYear=" + fy + "&years=11"))).isEqualTo("years");
+    }
+
+    @Test
+    void hoursPerYearSplitBySalariedFreelanceAndVolunteerEngagements() {
+        int y = Years.fresh(2);
+        int fy = y + 1; // Sept. y – Aug. y+1
+        Api k = keeper();
+        // Sam is salaried all year; Fran volunteers in September and October, then freelances from November
+        // both volunteer from a month ago (so that they may punch today); that ends before the fiscal year
+        var sam = people.workerWithAccount("Sam");
+        var fran = people.workerWithAccount("Fran");
+        for (var p : java.util.List.of(sam, fran))
+            registration.endEngagement(k.get("/api/v1/members/" + p.id() + "/engagements").json().get(0).get("id").asLong(),
+                    java.time.LocalDate.of(y, 8, 31));
+        engage(k, sam.id(), "SALARIED", y + "-09-01", null);
+        engage(k, fran.id(), "VOLUNTEER", y + "-09-01", y + "-10-31");
+        engage(k, fran.id(), "FREELANCE", y + "-11-01", null);
+        Api s = new Api(port).basic(sam.email(), sam.password()), f = new Api(port).basic(fran.email(), fran.password());
+        String code = People.unique("share");
+        assertThat(s.post("/api/v1/activities", "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"kind\":\"CONTRACT\",\"billable\":true}").status())
+                .isEqualTo(201);
+        // Sam: 10 days × 7 h in October = 70 h salaried
+        for (int d = 1; d <= 10; d++) punch(s, code, y + "-10-" + (d < 10 ? "0" + d : "" + d), "09:00", "16:00", "-04:00", "PAID");
+        // Fran: 3 days × 4 h in October as a volunteer = 12 h; 5 days × 6 h in November as a freelancer = 30 h
+        for (int d = 20; d <= 22; d++) punch(f, code, y + "-10-" + d, "09:00", "13:00", "-04:00", "VOLUNTEER");
+        for (int d = 10; d <= 14; d++) punch(f, code, y + "-11-" + d, "09:00", "15:00", "-05:00", "PAID");
+
+        var r = k.get("/api/v1/budgets/reports/years?lastYear=" + fy + "&years=1");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode h = r.json().get(0).get("labourHours");
+        assertThat(h.get("salaried").decimalValue()).isEqualByComparingTo("70.00");
+        assertThat(h.get("freelance").decimalValue()).isEqualByComparingTo("30.00");
+        assertThat(h.get("volunteer").decimalValue()).isEqualByComparingTo("12.00");
+        // of 112 h: 70 / 112 = 62.5 %; 30 / 112 = 26.79 → 26.8 %; 12 / 112 = 10.71 → 10.7 %
+        assertThat(h.get("salariedShare").decimalValue()).isEqualByComparingTo("62.5");
+        assertThat(h.get("freelanceShare").decimalValue()).isEqualByComparingTo("26.8");
+        assertThat(h.get("volunteerShare").decimalValue()).isEqualByComparingTo("10.7");
+        // a year with no hours has no shares
+        JsonNode empty = k.get("/api/v1/budgets/reports/years?lastYear=" + (fy + 1) + "&years=1").json().get(0).get("labourHours");
+        assertThat(empty.hasNonNull("salariedShare")).isFalse();
+
+        for (String lang : new String[] {"fr", "en"}) {
+            String page = PageSession.signIn(port, BrowserTest.ADMIN_EMAIL, BrowserTest.ADMIN_PASSWORD)
+                    .get("/budgets/analyses?lastYear=" + fy + "&years=1&lang=" + lang).text();
+            assertThat(page).contains("id=\"hours-chart\"><svg").contains("id=\"hours-" + fy + "\"")
+                    .contains(lang.equals("fr") ? "Heures salariées" : "Salaried hours");
+        }
+    }
+
+    void engage(Api k, long person, String engagement, String since, String until) {
+        var r = k.post("/api/v1/members/" + person + "/engagements", "{\"engagement\":\"" + engagement + "\",\"since\":\"" + since + "\""
+                + (until == null ? "" : ",\"until\":\"" + until + "\"") + "}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
+    void punch(Api w, String activity, String day, String start, String end, String offset, String kind) {
+        var t = w.post("/api/v1/time-entries", "{\"activity\":\"" + activity + "\",\"start\":\"" + day + "T" + start + offset
+                + "\",\"end\":\"" + day + "T" + end + offset + "\",\"kind\":\"" + kind + "\"}");
+        assertThat(t.status()).as(t.body()).isEqualTo(201);
     }
 }

@@ -135,12 +135,17 @@ class BudgetsBrowserIT extends BrowserTest {
         // the forecast week by week: September and October, 61 days, are nine periods
         page.navigate(url("/budgets/cash-flow?from=" + y + "-09-01&months=2&by=week"));
         assertThat(page.locator("#cash-flow-weeks tbody tr")).hasCount(9);
+        assertThat(page.locator("#cash-flow-weeks-csv")).hasAttribute("href", "/api/v1/budgets/cash-flow/weeks/csv?from=" + y + "-09-01&months=2");
+        assertThat(page.locator("#cash-flow-weeks-pdf")).hasCount(1);
         assertThat(page.locator("main")).not().containsText("??");
 
         // year by year: full-time equivalents, salaried and freelance shares, net value and profit, each with its table
         page.navigate(url("/budgets/analyses?lastYear=" + fy + "&years=2"));
         assertThat(page.locator("#fte-chart svg")).hasCount(1);
         assertThat(page.locator("#labour-chart svg")).hasCount(1);
+        assertThat(page.locator("#hours-chart svg")).hasCount(1);
+        assertThat(page.locator("#hours-" + fy)).hasCount(1);
+        assertThat(page.locator("main")).containsText(fr ? "Heures selon l" : "Hours by engagement");
         assertThat(page.locator("#net-chart svg")).hasCount(1);
         assertThat(page.locator("#net-" + fy)).containsText(fr ? "5 000,00" : "5,000.00");
         assertThat(page.locator("main")).not().containsText("??");

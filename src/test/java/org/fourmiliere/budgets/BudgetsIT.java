@@ -287,11 +287,49 @@ class BudgetsIT {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.body()).startsWith("%PDF");
 
+        // week by week, as CSV: 1 April – 31 August is 153 days, 21 weeks and a last period of 6 days; Alpha's 5000
+        // arrives on 20 April (week of 15 April); each week opens on the last one's closing; the last closes as August
+        String[] weeks = k.get("/api/v1/budgets/cash-flow/weeks/csv?from=" + y + "-04-01&months=5").body().split("\n");
+        assertThat(weeks[0]).isEqualTo("from;to;opening;receipts;budget_receipts;payments;budget_payments;closing;below_cushion");
+        assertThat(weeks).hasSize(1 + 22);
+        assertThat(weeks[1]).startsWith(y + "-04-01;" + y + "-04-07;");
+        assertThat(new BigDecimal(weeks[1].split(";")[2])).isEqualByComparingTo(opening);
+        assertThat(weeks[3]).startsWith(y + "-04-15;" + y + "-04-21;");
+        assertThat(new BigDecimal(weeks[3].split(";")[3])).isEqualByComparingTo("5000.00");
+        for (int i = 2; i <= 22; i++)
+            assertThat(new BigDecimal(weeks[i].split(";")[2])).isEqualByComparingTo(new BigDecimal(weeks[i - 1].split(";")[7]));
+        assertThat(weeks[22]).startsWith(y + "-08-26;" + y + "-08-31;");
+        assertThat(new BigDecimal(weeks[22].split(";")[7])).isEqualByComparingTo(aug);
+        // and as PDF, read back with PDFBox: the title, the first and last weeks and August's closing balance
+        String weeksPdf = pdfText("/api/v1/budgets/cash-flow/weeks/pdf?from=" + y + "-04-01&months=5");
+        assertThat(weeksPdf).contains("Cash-flow forecast").contains(y + "-04-01 – " + y + "-04-07")
+                .contains(y + "-08-26 – " + y + "-08-31").contains(aug.toPlainString());
+
         // scenario: Beta pays 60 days late, its 8000 moves from May to July
         JsonNode both = k.get("/api/v1/budgets/cash-flow?from=" + y + "-04-01&months=5&lateParty=" + java.net.URLEncoder.encode(betaName, java.nio.charset.StandardCharsets.UTF_8) + "&lateDays=60").json();
         assertThat(both).hasSize(2);
         assertThat(both.get(1).get("months").get(1).get("closing").decimalValue()).isEqualByComparingTo(may.subtract(new BigDecimal("8000")));
         assertThat(both.get(1).get("months").get(3).get("closing").decimalValue()).isEqualByComparingTo(jul);
+    }
+
+    String pdfText(String path) {
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (BrowserTest.ADMIN_EMAIL + ":" + BrowserTest.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + port + path)).header("Authorization", auth)
+                    .header("Accept-Language", "en").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(r.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\u202f', ' ').replace('\u00a0', ' ');
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     String betaName;

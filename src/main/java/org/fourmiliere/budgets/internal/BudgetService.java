@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,8 @@ import org.fourmiliere.timesheets.EntryKind;
 import org.fourmiliere.timesheets.HoursQuery;
 import org.fourmiliere.timesheets.WageRates;
 import org.fourmiliere.timesheets.WorkedTime;
+import org.fourmiliere.members.Engagement;
+import org.fourmiliere.members.MemberDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +55,11 @@ public class BudgetService {
     private final AuditTrail audit;
     private final Clock clock;
     private final BudgetSettings settings;
+    private final MemberDirectory members;
 
     BudgetService(BudgetStore store, BookFigures books, OpenDocuments sales, WorkedTime time, WageRates wages,
-                  Decisions decisions, AuditTrail audit, Clock clock, BudgetSettings settings) {
+                  Decisions decisions, AuditTrail audit, Clock clock, BudgetSettings settings, MemberDirectory members) {
+        this.members = members;
         this.store = store;
         this.books = books;
         this.sales = sales;
@@ -593,7 +598,15 @@ public class BudgetService {
      */
     public record YearFigures(int fiscalYear, String label, BigDecimal paidHours, BigDecimal fte, BigDecimal salaries,
                               BigDecimal freelancers, BigDecimal salariedShare, BigDecimal freelanceShare, BigDecimal revenue,
-                              BigDecimal expenses, BigDecimal profit, BigDecimal netValue) {}
+                              BigDecimal expenses, BigDecimal profit, BigDecimal netValue, LabourHours labourHours) {}
+
+    /**
+     * The hours punched in a fiscal year (every kind of entry, meetings included), each worker's day counted under
+     * the engagement the worker had that day in the members' registry; hours of a day without an engagement are left
+     * out. The shares are of the three together, each to the tenth of a percent, or null when there are none.
+     */
+    public record LabourHours(BigDecimal salaried, BigDecimal freelance, BigDecimal volunteer, BigDecimal salariedShare,
+                              BigDecimal freelanceShare, BigDecimal volunteerShare) {}
 
     /** The fiscal years from {@code lastYear − years + 1} to {@code lastYear}, oldest first. */
     public List<YearFigures> years(int lastYear, int years) {
@@ -621,6 +634,11 @@ public class BudgetService {
         Map<Integer, Long> minutes = new TreeMap<>();
         time.minutes(HoursQuery.between(first.firstDay(), last.lastDay()).ofKinds(List.of(EntryKind.PAID)).perWorkerAndMonth())
                 .byMonth().forEach((m, min) -> minutes.merge(fiscalYearOf(m.atDay(1)).endYear(), min, Long::sum));
+        Map<Integer, Map<Engagement, Long>> byEngagement = new TreeMap<>();
+        time.minutes(HoursQuery.between(first.firstDay(), last.lastDay()).perWorkerAndDay()).byWorkerAndDay().forEach((worker, days) ->
+                days.forEach((day, min) -> members.engagement(worker, day)
+                        .ifPresent(e -> byEngagement.computeIfAbsent(fiscalYearOf(day).endYear(), y -> new EnumMap<>(Engagement.class))
+                                .merge(e, min, Long::sum))));
         List<String> balanceSheet = new ArrayList<>();
         for (BookFigures.Account a : chart.values())
             if (a.type() == AccountType.ASSET || a.type() == AccountType.LIABILITY) balanceSheet.add(a.code());
@@ -635,9 +653,24 @@ public class BudgetService {
             BigDecimal freelanced = salaried == null ? null : BigDecimal.valueOf(100).setScale(1).subtract(salaried);
             // assets − liabilities: the balances are debits − credits, a liability's negative
             BigDecimal netValue = books.balanceAt(balanceSheet, fy.lastDay());
-            out.add(new YearFigures(y, fy.label(), hours, fte, v[2], v[3], salaried, freelanced, v[0], v[1], v[0].subtract(v[1]), netValue));
+            out.add(new YearFigures(y, fy.label(), hours, fte, v[2], v[3], salaried, freelanced, v[0], v[1], v[0].subtract(v[1]), netValue,
+                    labourHours(byEngagement.getOrDefault(y, Map.of()))));
         }
         return out;
+    }
+
+    static LabourHours labourHours(Map<Engagement, Long> minutes) {
+        long sal = minutes.getOrDefault(Engagement.SALARIED, 0L), free = minutes.getOrDefault(Engagement.FREELANCE, 0L),
+                vol = minutes.getOrDefault(Engagement.VOLUNTEER, 0L), all = sal + free + vol;
+        return new LabourHours(hoursOf(sal), hoursOf(free), hoursOf(vol), share(sal, all), share(free, all), share(vol, all));
+    }
+
+    private static BigDecimal hoursOf(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal share(long part, long all) {
+        return all == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(all), 1, java.math.RoundingMode.HALF_UP);
     }
 
     /** The account and every account under it. */

@@ -55,10 +55,23 @@ final class BudgetCharts {
         for (CashFlow.Result r : results)
             for (CashFlow.Month m : r.months())
                 data.addValue(m.closing(), r.scenario() == null ? l.balance() : l.balance() + " (" + r.scenario() + ")", m.month().toString());
+        return balanceChart(data, results.isEmpty() ? null : results.getFirst().cushion(), l);
+    }
+
+    /** The week-by-week balance, each week named by its first day. */
+    static JFreeChart cashFlowWeeksChart(List<CashFlow.Weekly> results, Labels l) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (CashFlow.Weekly r : results)
+            for (CashFlow.Week w : r.weeks())
+                data.addValue(w.closing(), r.scenario() == null ? l.balance() : l.balance() + " (" + r.scenario() + ")", w.from().toString());
+        return balanceChart(data, results.isEmpty() ? null : results.getFirst().cushion(), l);
+    }
+
+    private static JFreeChart balanceChart(DefaultCategoryDataset data, BigDecimal cushionAmount, Labels l) {
         JFreeChart chart = ChartFactory.createLineChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
-        if (!results.isEmpty()) {
-            ValueMarker cushion = new ValueMarker(results.getFirst().cushion().doubleValue());
+        if (cushionAmount != null) {
+            ValueMarker cushion = new ValueMarker(cushionAmount.doubleValue());
             cushion.setPaint(new Color(0xB0, 0x30, 0x30));
             cushion.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
             cushion.setLabel(l.cushion());
@@ -105,6 +118,18 @@ final class BudgetCharts {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (BudgetService.YearFigures y : years) data.addValue(y.fte(), fteLabel, y.label());
         return svg(ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, true, false, false));
+    }
+
+    /** The hours punched per fiscal year under each engagement, in % of the three (stacked bars). */
+    static String hoursShares(List<BudgetService.YearFigures> years, String salaried, String freelance, String volunteer) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (BudgetService.YearFigures y : years) {
+            BudgetService.LabourHours h = y.labourHours();
+            data.addValue(h.salariedShare() == null ? BigDecimal.ZERO : h.salariedShare(), salaried, y.label());
+            data.addValue(h.freelanceShare() == null ? BigDecimal.ZERO : h.freelanceShare(), freelance, y.label());
+            data.addValue(h.volunteerShare() == null ? BigDecimal.ZERO : h.volunteerShare(), volunteer, y.label());
+        }
+        return svg(ChartFactory.createStackedBarChart(null, null, "%", data, PlotOrientation.VERTICAL, true, false, false));
     }
 
     /** Salaried against freelance labour per fiscal year, in % of the two (stacked bars). */

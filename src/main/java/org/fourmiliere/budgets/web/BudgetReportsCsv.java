@@ -31,6 +31,14 @@ final class BudgetReportsCsv {
         return out.toString();
     }
 
+    static String cashFlowWeeks(CashFlow.Weekly r) {
+        StringBuilder out = new StringBuilder("from;to;opening;receipts;budget_receipts;payments;budget_payments;closing;below_cushion\n");
+        for (CashFlow.Week w : r.weeks())
+            out.append(String.join(";", cell(w.from()), cell(w.to()), cell(w.opening()), cell(w.receipts()), cell(w.budgetReceipts()),
+                    cell(w.payments()), cell(w.budgetPayments()), cell(w.closing()), cell(w.belowCushion()))).append('\n');
+        return out.toString();
+    }
+
     static String profitability(Profitability.Result r) {
         StringBuilder out = new StringBuilder(
                 "department;name;revenue;hours;labour;freelancers;direct_expenses;overhead_share;margin;margin_percent;break_even_hours\n");

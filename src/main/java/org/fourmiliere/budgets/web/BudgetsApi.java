@@ -121,6 +121,23 @@ class BudgetsApi {
                 BudgetCharts.cashFlowChart(results, labels(locale)), table, locale));
     }
 
+    @GetMapping("/cash-flow/weeks/pdf")
+    @Operation(summary = "The cash-flow forecast week by week as PDF, with its chart")
+    ResponseEntity<byte[]> cashFlowWeeksPdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam(defaultValue = "12") int months, Locale locale) {
+        LocalDate f = from == null ? budgets.today() : from;
+        List<CashFlow.Weekly> results = budgets.cashFlow(f, months, null, null, null).stream().map(CashFlow::weekly).toList();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (CashFlow.Week w : results.getFirst().weeks())
+            rows.add(List.of(w.from() + " – " + w.to(), s(w.opening()), s(w.receipts()), s(w.budgetReceipts()), s(w.payments()),
+                    s(w.budgetPayments()), s(w.closing()), w.belowCushion() ? t("budgets.cashflow.below", locale) : ""));
+        var table = new BudgetPdf.Table(List.of(t("budgets.cashflow.week", locale), t("budgets.cashflow.opening", locale),
+                t("budgets.cashflow.receipts", locale), t("budgets.cashflow.budget-receipts", locale), t("budgets.cashflow.payments", locale),
+                t("budgets.cashflow.budget-payments", locale), t("budgets.cashflow.closing", locale), ""), rows);
+        return pdf("cash-flow-weeks", pdf.render(t("budgets.cashflow.title", locale) + " — " + t("budgets.cashflow.by.week", locale),
+                f + " · " + months, BudgetCharts.cashFlowWeeksChart(results, labels(locale)), table, locale));
+    }
+
     @GetMapping("/reports/profitability/pdf")
     @Operation(summary = "Profitability per service as PDF, with its chart")
     ResponseEntity<byte[]> profitabilityPdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -275,6 +292,14 @@ class BudgetsApi {
     ResponseEntity<String> cashFlowCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(defaultValue = "12") int months) {
         return csv("cash-flow", BudgetReportsCsv.cashFlow(budgets.cashFlow(from == null ? budgets.today() : from, months, null, null, null).getFirst()));
+    }
+
+    @GetMapping("/cash-flow/weeks/csv")
+    @Operation(summary = "The cash-flow forecast week by week as CSV")
+    ResponseEntity<String> cashFlowWeeksCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam(defaultValue = "12") int months) {
+        return csv("cash-flow-weeks", BudgetReportsCsv.cashFlowWeeks(
+                CashFlow.weekly(budgets.cashFlow(from == null ? budgets.today() : from, months, null, null, null).getFirst())));
     }
 
     @GetMapping("/reports/profitability")

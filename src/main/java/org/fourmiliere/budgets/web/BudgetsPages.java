@@ -246,6 +246,8 @@ class BudgetsPages {
             List<BudgetService.YearFigures> figures = budgets.years(last, years);
             model.addAttribute("figures", figures);
             model.addAttribute("fteChart", BudgetCharts.fte(figures, t("budgets.analyses.fte", locale)));
+            model.addAttribute("hoursChart", BudgetCharts.hoursShares(figures, t("budgets.analyses.hours.salaried", locale),
+                    t("budgets.analyses.hours.freelance", locale), t("budgets.analyses.hours.volunteer", locale)));
             model.addAttribute("sharesChart", BudgetCharts.labourShares(figures, t("budgets.analyses.salaried", locale),
                     t("budgets.analyses.freelance", locale)));
             model.addAttribute("netChart", BudgetCharts.netValue(figures, t("budgets.analyses.net-value", locale),
