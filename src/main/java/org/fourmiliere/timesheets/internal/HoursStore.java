@@ -65,6 +65,16 @@ class HoursStore {
     private void monthTotals(HoursQuery q, int firstMonth, int lastMonth, java.util.function.Consumer<Hours.Row> add) {
         StringBuilder sql = new StringBuilder("SELECT worker_id, activity_id, kind, meeting, SUM(minutes) FROM ts_activity_month\n"
                 + "WHERE month_key BETWEEN :f AND :t");
+        filter(sql, q);
+        sql.append("\nGROUP BY worker_id, activity_id, kind, meeting");
+        var spec = bind(jdbc.sql(sql.toString()).param("f", firstMonth).param("t", lastMonth), q);
+        spec.query(rs -> {
+            add.accept(new Hours.Row(rs.getLong(1), q.from(), rs.getLong(2), kind(rs.getString(3)), rs.getBoolean(4), rs.getLong(5)));
+        });
+    }
+
+    /** The query's filters on workers, activities, kinds and meetings: the same columns in both tables of minutes. */
+    private static void filter(StringBuilder sql, HoursQuery q) {
         if (!q.workers().isEmpty()) sql.append(" AND worker_id IN (:w)");
         if (!q.activities().isEmpty()) sql.append(" AND activity_id IN (:a)");
         if (!q.kinds().isEmpty()) sql.append(" AND kind IN (:k)");
@@ -73,14 +83,13 @@ class HoursStore {
             case ONLY -> sql.append(" AND meeting = TRUE");
             case INCLUDED -> { }
         }
-        sql.append("\nGROUP BY worker_id, activity_id, kind, meeting");
-        var spec = jdbc.sql(sql.toString()).param("f", firstMonth).param("t", lastMonth);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, HoursQuery q) {
         if (!q.workers().isEmpty()) spec = spec.param("w", List.copyOf(q.workers()));
         if (!q.activities().isEmpty()) spec = spec.param("a", List.copyOf(q.activities()));
         if (!q.kinds().isEmpty()) spec = spec.param("k", q.kinds().stream().map(Enum::name).toList());
-        spec.query(rs -> {
-            add.accept(new Hours.Row(rs.getLong(1), q.from(), rs.getLong(2), kind(rs.getString(3)), rs.getBoolean(4), rs.getLong(5)));
-        });
+        return spec;
     }
 
     /** The minutes per local day of the query's entries, grouped in SQL as its detail asks. */
@@ -95,19 +104,9 @@ class HoursStore {
         };
         StringBuilder sql = new StringBuilder("SELECT " + columns + ", SUM(duration_min) FROM ts_entry_day\n"
                 + "WHERE work_day BETWEEN :f AND :t");
-        if (!q.workers().isEmpty()) sql.append(" AND worker_id IN (:w)");
-        if (!q.activities().isEmpty()) sql.append(" AND activity_id IN (:a)");
-        if (!q.kinds().isEmpty()) sql.append(" AND kind IN (:k)");
-        switch (q.meetings()) {
-            case EXCLUDED -> sql.append(" AND meeting = FALSE");
-            case ONLY -> sql.append(" AND meeting = TRUE");
-            case INCLUDED -> { }
-        }
+        filter(sql, q);
         sql.append("\nGROUP BY ").append(columns);
-        var spec = jdbc.sql(sql.toString()).param("f", q.from()).param("t", q.to());
-        if (!q.workers().isEmpty()) spec = spec.param("w", List.copyOf(q.workers()));
-        if (!q.activities().isEmpty()) spec = spec.param("a", List.copyOf(q.activities()));
-        if (!q.kinds().isEmpty()) spec = spec.param("k", q.kinds().stream().map(Enum::name).toList());
+        var spec = bind(jdbc.sql(sql.toString()).param("f", q.from()).param("t", q.to()), q);
         List<Hours.Row> rows = new ArrayList<>();
         boolean onlyMeetings = q.meetings() == HoursQuery.Meetings.ONLY;
         switch (q.detail()) {
