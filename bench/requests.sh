@@ -15,6 +15,7 @@
 set -euo pipefail
 count=${1:-10000}; clients=${2:-8}; tickets=${3:-100000}
 here=$(cd "$(dirname "$0")/.." && pwd)
+PATH="$("$here/bin/java-home")/bin:$PATH"   # the JDK 21+ that ./mvnw uses, whatever the default java
 jar=${BENCH_JAR:-$(ls "$here"/target/fourmiliere-*.jar | head -n 1)}
 port=${BENCH_PORT:-8187}
 base="http://127.0.0.1:$port"
