@@ -29,7 +29,7 @@ python3 - "$port" "$duration" "$clients" "$app" "$jcmd" <<'PY'
 import sys, time, threading, random, re, subprocess, statistics, requests
 port, duration, clients, pid, jcmd = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
 base = f"http://localhost:{port}"
-people = ["antoine@example.org", "claire@example.org", "mathieu@example.org"]
+people = ["antoine@example.org", "claire@example.org", "omar@example.org"]
 lat = {"page": [], "report": [], "punch": []}
 errors = []
 stop = time.time() + duration
