@@ -9,7 +9,8 @@
 #   and loads it with COPY into the sales tables (the loaded documents are not posted to the journal: the reports
 #   measured read the sales tables only), then VACUUM ANALYZE;
 # - times each report RUNS times after 5 warm-up calls (median and 95th percentile, ms, curl's total time);
-# - issues ISSUE invoices (1,000) through POST /api/v1/invoices from CLIENTS parallel clients (4) and prints invoices/s
+# - issues ISSUE/2 invoices as a warm-up, then ISSUE invoices (1,000) through POST /api/v1/invoices from CLIENTS parallel
+#   clients (4) and prints invoices/s
 #   (each one numbered, posted to the journal, its taxes written); then pgbench sends the same SQL for 20 s
 #   (bench/sales_issue.pgbench) from as many clients: the machine's own limit for those writes, in the same run.
 # Needs: java 21+ on the PATH, psql, curl, python3.
@@ -74,9 +75,21 @@ time_it "statement of customer $party, ten years" "$base/customers/$party/statem
 time_it "statement of customer $party, one year" "$base/customers/$party/statement?from=2008-09-01&to=2009-08-31"
 time_it "sales tax report, fiscal year 2008-09" "$base/reports/sales-taxes?from=2008-09-01&to=2009-08-31"
 
-issued=$(python3 - "$base" "$token" "$issue" "$clients" <<'PY'
-import http.client, json, sys, threading, time, urllib.parse
-base, token, total, clients = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+issued=$(python3 - "$base" "$token" "$issue" "$clients" "$app" <<'PY'
+import glob, http.client, json, os, resource, sys, threading, time, urllib.parse
+base, token, total, clients, app = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+tick = os.sysconf("SC_CLK_TCK")
+def cpu(pid):  # user + system CPU seconds of a process
+    try:
+        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / tick
+    except (OSError, IndexError):
+        return 0.0
+def postgres_cpu():  # every PostgreSQL process (its connections stay open: the pool's and none other)
+    return sum(cpu(d.split("/")[2]) for d in glob.glob("/proc/[0-9]*/comm") if open(d).read().strip() == "postgres")
+def own_cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 u = urllib.parse.urlparse(base)
 body = json.dumps({"customerId": 1, "date": "2014-08-20", "lines": [
     {"description": "Hébergement", "quantity": 12, "unitPrice": "10.00", "department": "HOSTING"},
@@ -88,13 +101,21 @@ def worker(n):
         c.request("POST", u.path + "/invoices", body, {"Authorization": "Bearer " + token, "Content-Type": "application/json"})
         r = c.getresponse(); r.read()
         if r.status != 201: errors.append(r.status)
-for _ in range(20): worker(1)  # warm-up
-threads = [threading.Thread(target=worker, args=(total // clients,)) for _ in range(clients)]
-t0 = time.time()
-for t in threads: t.start()
-for t in threads: t.join()
+def run(n):  # n invoices from `clients` parallel clients
+    threads = [threading.Thread(target=worker, args=(n // clients,)) for _ in range(clients)]
+    for t in threads: t.start()
+    for t in threads: t.join()
+run(max(clients, total // 2))  # warm-up: the issuing path compiled by the JIT before it is timed
+errors.clear()
+t0, a0, p0, c0 = time.time(), cpu(app), postgres_cpu(), own_cpu()
+run(total)
 dt = time.time() - t0
+n = total // clients * clients
+per = lambda before, after: 1000.0 * (after - before) / n
+a, p, c = per(a0, cpu(app)), per(p0, postgres_cpu()), per(c0, own_cpu())
 print("%-40s %7.0f invoices/s (%d in %.1f s, %d clients, %d errors)" % ("issuing invoices (posted, numbered)", (total // clients * clients) / dt, total // clients * clients, dt, clients, len(errors)))
+print("%-40s application %.2f ms, PostgreSQL %.2f ms, HTTP client %.2f ms: %.2f ms of CPU per invoice; %d cores allow %.0f/s" % (
+    "  CPU per invoice issued", a, p, c, a + p + c, os.cpu_count(), 1000.0 * os.cpu_count() / (a + p + c)))
 PY
 )
 echo "$issued"
