@@ -18,6 +18,9 @@ public interface MemberDirectory {
     /** How the person works for the collective on that day (volunteer, freelance, salaried), if they do. */
     java.util.Optional<Engagement> engagement(long personId, LocalDate day);
 
+    /** The engagements of these persons over time, in one reading (for reports over many days). */
+    EngagementHistory engagements(Collection<Long> personIds);
+
     /** Every person with a worker engagement active on that day, by name. */
     List<PersonRef> workers(LocalDate day);
 

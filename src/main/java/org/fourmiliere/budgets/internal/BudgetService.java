@@ -30,6 +30,7 @@ import org.fourmiliere.timesheets.HoursQuery;
 import org.fourmiliere.timesheets.WageRates;
 import org.fourmiliere.timesheets.WorkedTime;
 import org.fourmiliere.members.Engagement;
+import org.fourmiliere.members.EngagementHistory;
 import org.fourmiliere.members.MemberDirectory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -635,8 +636,10 @@ public class BudgetService {
         time.minutes(HoursQuery.between(first.firstDay(), last.lastDay()).ofKinds(List.of(EntryKind.PAID)).perWorkerAndMonth())
                 .byMonth().forEach((m, min) -> minutes.merge(fiscalYearOf(m.atDay(1)).endYear(), min, Long::sum));
         Map<Integer, Map<Engagement, Long>> byEngagement = new TreeMap<>();
-        time.minutes(HoursQuery.between(first.firstDay(), last.lastDay()).perWorkerAndDay()).byWorkerAndDay().forEach((worker, days) ->
-                days.forEach((day, min) -> members.engagement(worker, day)
+        var workerDays = time.minutes(HoursQuery.between(first.firstDay(), last.lastDay()).perWorkerAndDay()).byWorkerAndDay();
+        EngagementHistory engagements = members.engagements(workerDays.keySet());
+        workerDays.forEach((worker, days) ->
+                days.forEach((day, min) -> engagements.on(worker, day)
                         .ifPresent(e -> byEngagement.computeIfAbsent(fiscalYearOf(day).endYear(), y -> new EnumMap<>(Engagement.class))
                                 .merge(e, min, Long::sum))));
         List<String> balanceSheet = new ArrayList<>();

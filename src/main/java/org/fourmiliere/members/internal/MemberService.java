@@ -7,6 +7,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.fourmiliere.members.DuesRecorded;
 import org.fourmiliere.members.EngagementEnded;
 import org.fourmiliere.members.MemberChanged;
 import org.fourmiliere.members.Engagement;
+import org.fourmiliere.members.EngagementHistory;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.MemberKind;
 import org.fourmiliere.members.MemberRegistered;
@@ -199,6 +201,14 @@ public class MemberService implements MemberDirectory, MemberRegistration {
     @Override
     public java.util.Optional<Engagement> engagement(long personId, LocalDate day) {
         return store.engagements(personId).stream().filter(e -> e.activeOn(day)).map(EngagementRow::engagement).findFirst();
+    }
+
+    @Override
+    public EngagementHistory engagements(Collection<Long> personIds) {
+        Map<Long, List<EngagementHistory.Period>> periods = new HashMap<>();
+        store.engagements(Set.copyOf(personIds)).forEach((person, rows) -> periods.put(person, rows.stream()
+                .map(r -> new EngagementHistory.Period(r.engagement(), r.since(), r.until())).toList()));
+        return new EngagementHistory(periods);
     }
 
     @Override
