@@ -64,7 +64,12 @@ public class RequestService {
 
     public record NewRequest(String name, String email, String subject, String text, String queueCode, String language) {}
 
-    public record Filter(Long queueId, List<TicketStatus> statuses, Long ownerId, boolean unowned, int limit) {}
+    /** Filters of a list; {@code tag} (normalised, see {@link Ticket#normalTag}) or {@code null}. */
+    public record Filter(Long queueId, List<TicketStatus> statuses, Long ownerId, boolean unowned, int limit, String tag) {
+        public Filter(Long queueId, List<TicketStatus> statuses, Long ownerId, boolean unowned, int limit) {
+            this(queueId, statuses, ownerId, unowned, limit, null);
+        }
+    }
 
     private final RequestStore store;
     private final RequestSettings settings;
@@ -186,8 +191,8 @@ public class RequestService {
     @Transactional(readOnly = true)
     public List<Ticket> list(Filter f, Viewer viewer) {
         List<String> statuses = f.statuses() == null ? List.of() : f.statuses().stream().map(Enum::name).toList();
-        return store.list(f.queueId(), statuses, f.ownerId(), f.unowned(), viewer.staff() ? null : viewer.address(),
-                viewer.personId(), null, f.limit());
+        return store.tagged(f.queueId(), statuses, f.ownerId(), f.unowned(), f.tag(), viewer.staff() ? null : viewer.address(),
+                viewer.personId(), f.limit());
     }
 
     /** Full-text search: every word must be found (folded, stemmed; ADR 1002); combined with the filters. */
@@ -197,7 +202,7 @@ public class RequestService {
         if (terms.isEmpty()) return List.of();
         if (!viewer.staff() && viewer.address() == null) return List.of();
         List<String> statuses = f.statuses() == null ? List.of() : f.statuses().stream().map(Enum::name).toList();
-        return store.search(terms, !viewer.staff(), f.queueId(), statuses, f.ownerId(), f.unowned(),
+        return store.search(terms, !viewer.staff(), f.queueId(), statuses, f.ownerId(), f.unowned(), f.tag(),
                 viewer.staff() ? null : viewer.address(), viewer.personId(), f.limit());
     }
 
@@ -534,9 +539,131 @@ public class RequestService {
     public void link(long ticketId, String kind, long otherId, String actor) {
         if (!List.of("DEPENDS_ON", "REFERS_TO").contains(kind)) throw new Problems.InvalidInput("kind", "requests.link.kind");
         locked(ticketId);
+        if (otherId == ticketId) throw new Problems.InvalidInput("otherId", "requests.link.self");
         store.ticket(otherId).orElseThrow(() -> new Problems.InvalidInput("otherId", "requests.ticket.unknown", otherId));
-        store.link(ticketId, kind, otherId);
-        store.record(ticketId, clock.instant(), actor, "link", kind, null, String.valueOf(otherId));
+        if (store.link(ticketId, kind, otherId) > 0) {
+            store.record(ticketId, clock.instant(), actor, "link", kind, null, String.valueOf(otherId));
+        }
+    }
+
+    /** Sets the due date ({@code null}: none), in the ticket's history. */
+    @Transactional
+    public void setDueDate(long ticketId, LocalDate dueOn, String actor) {
+        Ticket t = locked(ticketId);
+        Instant now = clock.instant();
+        Ticket after = t.withDueOn(dueOn, now);
+        if (java.util.Objects.equals(t.dueOn(), after.dueOn())) return;
+        store.update(after);
+        store.record(t.id(), now, actor, "due-date", "due_on", t.dueOn() == null ? null : t.dueOn().toString(),
+                dueOn == null ? null : dueOn.toString());
+    }
+
+    /** Replaces the tags (normalised: trimmed, lower case, each once; see {@link Ticket#normalTags}), in the history. */
+    @Transactional
+    public void setTags(long ticketId, List<String> tags, String actor) {
+        List<String> normal = Ticket.normalTags(tags);
+        Ticket t = locked(ticketId);
+        Instant now = clock.instant();
+        Ticket after = t.withTags(normal, now);
+        if (t.tags().equals(after.tags())) return;
+        store.update(after);
+        store.record(t.id(), now, actor, "tags", "tags", t.tags().isEmpty() ? null : t.tags(),
+                after.tags().isEmpty() ? null : after.tags());
+    }
+
+    /** The day it is, in the collective's time zone. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), TimeConfig.ZONE);
+    }
+
+    /** Tickets still to be done whose due date has passed, the longest overdue first. */
+    @Transactional(readOnly = true)
+    public List<Ticket> pastDue(int limit) {
+        return store.pastDue(today(), limit);
+    }
+
+    // ------------------------------------------------------------------ custom fields (ADR 1004)
+
+    public record NewField(String code, String labelFr, String labelEn, String kind, List<String> choices, boolean required) {}
+
+    @Transactional(readOnly = true)
+    public List<QueueField> fields(String queueCode) {
+        return store.fields(queue(queueCode).id());
+    }
+
+    /** A new custom field of a queue, after its others; a code the queue already has is a conflict. */
+    @Transactional
+    public QueueField defineField(String queueCode, NewField f) {
+        Queue q = queue(queueCode);
+        List<QueueField> existing = store.fields(q.id());
+        QueueField field = QueueField.define(q.id(), f.code(), f.labelFr(), f.labelEn(), f.kind(), f.choices(), f.required(),
+                existing.stream().mapToInt(QueueField::position).max().orElse(0) + 1);
+        if (existing.stream().anyMatch(x -> x.code().equals(field.code()))) {
+            throw new Problems.Conflict("code", "requests.field.taken", field.code());
+        }
+        if (existing.size() >= QueueField.MAX_PER_QUEUE) {
+            throw new Problems.Conflict("code", "requests.field.tooMany", QueueField.MAX_PER_QUEUE);
+        }
+        long id = store.insertField(field);
+        return new QueueField(id, field.queueId(), field.code(), field.labelFr(), field.labelEn(), field.kind(), field.choices(),
+                field.required(), field.position());
+    }
+
+    /**
+     * A ticket's values: first every field of its queue now (with its value or {@code null}), then the values kept
+     * from fields of other queues it was in.
+     */
+    @Transactional(readOnly = true)
+    public List<TicketFieldValue> fieldValues(Ticket t) {
+        Map<Long, String> values = store.fieldValues(t.id());
+        List<TicketFieldValue> out = new ArrayList<>();
+        List<QueueField> current = store.fields(t.queueId());
+        current.forEach(f -> out.add(new TicketFieldValue(f, values.get(f.id()), true)));
+        Set<Long> others = new java.util.HashSet<>(values.keySet());
+        current.forEach(f -> others.remove(f.id()));
+        store.fieldsById(others).forEach(f -> out.add(new TicketFieldValue(f, values.get(f.id()), false)));
+        return out;
+    }
+
+    /**
+     * Sets custom fields of the ticket's queue by code (a blank or null value removes it): each value checked by its
+     * field's kind, every required field of the queue left with a value, each change in the history. Nothing is
+     * written when one value is refused.
+     */
+    @Transactional
+    public void setFields(long ticketId, Map<String, String> given, String actor) {
+        if (given == null) throw new Problems.InvalidInput("fields", "requests.fields.required");
+        if (given.size() > QueueField.MAX_PER_QUEUE) throw new Problems.InvalidInput("fields", "requests.fields.tooMany");
+        Ticket t = locked(ticketId);
+        Map<String, QueueField> fields = new java.util.LinkedHashMap<>();
+        store.fields(t.queueId()).forEach(f -> fields.put(f.code(), f));
+        Map<Long, String> before = store.fieldValues(t.id());
+        Map<Long, String> after = new HashMap<>(before);
+        for (var e : given.entrySet()) {
+            QueueField f = fields.get(e.getKey());
+            if (f == null) {
+                String code = e.getKey() == null ? "" : cut(e.getKey(), 40);
+                throw new Problems.InvalidInput(code, "requests.field.unknown", code);
+            }
+            String v = f.normalise(e.getValue());
+            if (v == null) after.remove(f.id());
+            else after.put(f.id(), v);
+        }
+        for (QueueField f : fields.values()) {
+            if (f.required() && after.get(f.id()) == null) throw f.refusal("requests.field.required");
+        }
+        Instant now = clock.instant();
+        boolean changed = false;
+        for (QueueField f : fields.values()) {
+            String was = before.get(f.id());
+            String is = after.get(f.id());
+            if (java.util.Objects.equals(was, is)) continue;
+            if (is == null) store.deleteFieldValue(t.id(), f.id());
+            else store.setFieldValue(t.id(), f.id(), is);
+            store.record(t.id(), now, actor, "field", f.code(), was, is);
+            changed = true;
+        }
+        if (changed) store.update(t.touched(now));
     }
 
     public record NewQueue(String code, String nameFr, String nameEn, List<String> addresses, String roleCode,

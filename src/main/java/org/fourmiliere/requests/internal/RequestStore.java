@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -135,7 +136,13 @@ class RequestStore {
      */
     List<Ticket> list(Long queueId, Collection<String> statuses, Long ownerId, boolean unowned, String viewerAddress,
                       Long viewerPerson, Collection<Long> ids, int limit) {
-        return find(null, false, queueId, statuses, ownerId, unowned, viewerAddress, viewerPerson, ids, limit);
+        return find(null, false, queueId, statuses, ownerId, unowned, null, viewerAddress, viewerPerson, ids, limit);
+    }
+
+    /** As {@link #list}, of the tickets having the tag {@code tag} (a normalised tag) when it is not null. */
+    List<Ticket> tagged(Long queueId, Collection<String> statuses, Long ownerId, boolean unowned, String tag,
+                        String viewerAddress, Long viewerPerson, int limit) {
+        return find(null, false, queueId, statuses, ownerId, unowned, tag, viewerAddress, viewerPerson, null, limit);
     }
 
     /**
@@ -144,16 +151,22 @@ class RequestStore {
      * first without reading every match of a common word.
      */
     List<Ticket> search(Collection<String> terms, boolean publicOnly, Long queueId, Collection<String> statuses, Long ownerId,
-                        boolean unowned, String viewerAddress, Long viewerPerson, int limit) {
+                        boolean unowned, String tag, String viewerAddress, Long viewerPerson, int limit) {
         if (terms.isEmpty()) return List.of();
-        return find(List.copyOf(terms), publicOnly, queueId, statuses, ownerId, unowned, viewerAddress, viewerPerson, null, limit);
+        return find(List.copyOf(terms), publicOnly, queueId, statuses, ownerId, unowned, tag, viewerAddress, viewerPerson, null, limit);
     }
 
     private List<Ticket> find(List<String> terms, boolean publicOnly, Long queueId, Collection<String> statuses, Long ownerId,
-                              boolean unowned, String viewerAddress, Long viewerPerson, Collection<Long> ids, int limit) {
+                              boolean unowned, String tag, String viewerAddress, Long viewerPerson, Collection<Long> ids,
+                              int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE t.merged_into IS NULL");
         Map<String, Object> params = new HashMap<>();
         if (queueId != null) { sql.append(" AND t.queue_id = :queue"); params.put("queue", queueId); }
+        if (tag != null) {
+            // tags are kept separated by single spaces: the tag between two spaces, LIKE's wildcards escaped
+            sql.append(" AND (' ' || t.tags || ' ') LIKE :tag ESCAPE '\\'");
+            params.put("tag", "% " + tag.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + " %");
+        }
         if (statuses != null && !statuses.isEmpty()) { sql.append(" AND t.status IN (:statuses)"); params.put("statuses", statuses); }
         if (ownerId != null) { sql.append(" AND t.owner_id = :owner"); params.put("owner", ownerId); }
         if (unowned) sql.append(" AND t.owner_id IS NULL");
@@ -187,6 +200,14 @@ class RequestStore {
                         + "AND (t.sla_announced IS NULL OR t.sla_announced <> 'BREACHED') "
                         + "AND (q.first_response_minutes IS NOT NULL OR q.resolution_minutes IS NOT NULL) ORDER BY t.id")
                 .query(RequestStore::ticket).list();
+    }
+
+    /** Tickets still to be done whose due date is before {@code today}, the longest overdue first. */
+    List<Ticket> pastDue(LocalDate today, int limit) {
+        return jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE t.due_on < :today "
+                        + "AND t.status IN ('NEW', 'OPEN', 'WAITING') AND t.merged_into IS NULL "
+                        + "ORDER BY t.due_on, t.id FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")
+                .param("today", Date.valueOf(today)).query(RequestStore::ticket).list();
     }
 
     List<Ticket> oldestRunning(int limit) {
@@ -279,8 +300,9 @@ class RequestStore {
 
     // ------------------------------------------------------------------ links and transactions
 
-    void link(long ticketId, String kind, long otherId) {
-        jdbc.sql("""
+    /** Adds the link unless it exists; the number of rows added (0 or 1). */
+    int link(long ticketId, String kind, long otherId) {
+        return jdbc.sql("""
                 INSERT INTO ticket_link (ticket_id, kind, other_id) SELECT :t, :k, :o
                 WHERE NOT EXISTS (SELECT 1 FROM ticket_link WHERE ticket_id = :t AND kind = :k AND other_id = :o)""")
                 .param("t", ticketId).param("k", kind).param("o", otherId).update();
@@ -399,7 +421,63 @@ class RequestStore {
         return keys.getKey().longValue();
     }
 
+    // ------------------------------------------------------------------ custom fields
+
+    private static final String FIELD_COLUMNS = "id, queue_id, code, label_fr, label_en, kind, choices, required, sort_order";
+
+    List<QueueField> fields(long queueId) {
+        return jdbc.sql("SELECT " + FIELD_COLUMNS + " FROM request_queue_field WHERE queue_id = :q ORDER BY sort_order, id")
+                .param("q", queueId).query(RequestStore::field).list();
+    }
+
+    List<QueueField> fieldsById(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("SELECT " + FIELD_COLUMNS + " FROM request_queue_field WHERE id IN (:ids) ORDER BY queue_id, sort_order, id")
+                .param("ids", ids).query(RequestStore::field).list();
+    }
+
+    long insertField(QueueField f) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO request_queue_field (queue_id, code, label_fr, label_en, kind, choices, required, sort_order)
+                VALUES (:q, :code, :fr, :en, :kind, :choices, :required, :position)""")
+                .param("q", f.queueId()).param("code", f.code()).param("fr", f.labelFr()).param("en", f.labelEn())
+                .param("kind", f.kind().name()).param("choices", String.join("\n", f.choices()))
+                .param("required", f.required()).param("position", f.position()).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** A ticket's values by field id. */
+    Map<Long, String> fieldValues(long ticketId) {
+        Map<Long, String> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT field_id, field_value FROM ticket_field_value WHERE ticket_id = :t ORDER BY field_id")
+                .param("t", ticketId).query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
+    }
+
+    void setFieldValue(long ticketId, long fieldId, String value) {
+        int n = jdbc.sql("UPDATE ticket_field_value SET field_value = :v WHERE ticket_id = :t AND field_id = :f")
+                .param("v", value).param("t", ticketId).param("f", fieldId).update();
+        if (n == 0) {
+            jdbc.sql("INSERT INTO ticket_field_value (ticket_id, field_id, field_value) VALUES (:t, :f, :v)")
+                    .param("t", ticketId).param("f", fieldId).param("v", value).update();
+        }
+    }
+
+    void deleteFieldValue(long ticketId, long fieldId) {
+        jdbc.sql("DELETE FROM ticket_field_value WHERE ticket_id = :t AND field_id = :f").param("t", ticketId)
+                .param("f", fieldId).update();
+    }
+
     // ------------------------------------------------------------------ mapping
+
+    private static QueueField field(ResultSet rs, int n) throws SQLException {
+        String choices = rs.getString("choices");
+        return new QueueField(rs.getLong("id"), rs.getLong("queue_id"), rs.getString("code"), rs.getString("label_fr"),
+                rs.getString("label_en"), QueueField.Kind.valueOf(rs.getString("kind")),
+                choices == null || choices.isEmpty() ? List.of() : List.of(choices.split("\n")), rs.getBoolean("required"),
+                rs.getInt("sort_order"));
+    }
 
     private static Queue queue(ResultSet rs, List<String> addresses) throws SQLException {
         return new Queue(rs.getLong("id"), rs.getString("code"), rs.getString("name_fr"), rs.getString("name_en"),

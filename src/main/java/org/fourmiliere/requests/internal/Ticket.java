@@ -3,6 +3,9 @@ package org.fourmiliere.requests.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import org.fourmiliere.shared.Problems;
 
 /**
@@ -122,6 +125,62 @@ public record Ticket(long id, String subject, long queueId, Long ownerId, Ticket
         if (p < 0 || p > 99) throw new Problems.InvalidInput("priority", "requests.priority.invalid");
         return new Ticket(id, subject, queueId, ownerId, status, p, dueOn, tags, language, createdAt, now,
                 firstResponseAt, firstResponseSeconds, resolvedAt, reopenedAt, clockSeconds, clockSince, slaAnnounced, mergedInto);
+    }
+
+    /** The due date changed ({@code null}: none); a date before 1900 or after 9999 is refused. */
+    public Ticket withDueOn(LocalDate due, Instant now) {
+        if (due != null && (due.getYear() < 1900 || due.getYear() > 9999)) {
+            throw new Problems.InvalidInput("dueOn", "requests.dueOn.invalid");
+        }
+        return new Ticket(id, subject, queueId, ownerId, status, priority, due, tags, language, createdAt, now,
+                firstResponseAt, firstResponseSeconds, resolvedAt, reopenedAt, clockSeconds, clockSince, slaAnnounced, mergedInto);
+    }
+
+    /** The tags changed: {@code given} normalised by {@link #normalTags}, kept separated by single spaces. */
+    public Ticket withTags(List<String> given, Instant now) {
+        return new Ticket(id, subject, queueId, ownerId, status, priority, dueOn, String.join(" ", normalTags(given)), language,
+                createdAt, now, firstResponseAt, firstResponseSeconds, resolvedAt, reopenedAt, clockSeconds, clockSince,
+                slaAnnounced, mergedInto);
+    }
+
+    /** The ticket's tags, in the order they were given. */
+    public List<String> tagList() {
+        return tags == null || tags.isBlank() ? List.of() : List.of(tags.strip().split(" +"));
+    }
+
+    /** Whether the ticket, still to be done, is past its due date on {@code today}. */
+    public boolean pastDue(LocalDate today) {
+        return dueOn != null && dueOn.isBefore(today) && !status.closed() && mergedInto == null;
+    }
+
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG_LENGTH = 40;
+
+    /**
+     * Tags as kept: each trimmed and in lower case, blanks dropped, each once (first place kept); at most
+     * {@value #MAX_TAGS} of at most {@value #MAX_TAG_LENGTH} characters, each made of letters, digits, {@code -},
+     * {@code _} and {@code .} — else a refusal naming {@code tags}.
+     */
+    public static List<String> normalTags(List<String> given) {
+        if (given == null) throw new Problems.InvalidInput("tags", "requests.tags.required");
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (String g : given) {
+            String t = g == null ? "" : g.strip().toLowerCase(Locale.ROOT);
+            if (t.isEmpty()) continue;
+            if (t.length() > MAX_TAG_LENGTH) throw new Problems.InvalidInput("tags", "requests.tags.tooLong", MAX_TAG_LENGTH);
+            if (!t.matches("[\\p{L}\\p{M}\\p{N}_.-]+")) throw new Problems.InvalidInput("tags", "requests.tags.chars", t);
+            out.add(t);
+        }
+        if (out.size() > MAX_TAGS) throw new Problems.InvalidInput("tags", "requests.tags.tooMany", MAX_TAGS);
+        return List.copyOf(out);
+    }
+
+    /** One tag to filter by, normalised as tags are; {@code null} for none. */
+    public static String normalTag(String given) {
+        if (given == null || given.isBlank()) return null;
+        String t = given.strip().toLowerCase(Locale.ROOT);
+        if (t.length() > MAX_TAG_LENGTH || !t.matches("[\\p{L}\\p{M}\\p{N}_.-]+")) throw new Problems.InvalidInput("tag", "requests.tag.invalid");
+        return t;
     }
 
     public Ticket inQueue(long queue, Instant now) {

@@ -1,6 +1,7 @@
 package org.fourmiliere.requests.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,14 @@ import org.fourmiliere.members.PersonRef;
 import org.fourmiliere.requests.internal.OfficeClock;
 import org.fourmiliere.requests.internal.Party;
 import org.fourmiliere.requests.internal.Queue;
+import org.fourmiliere.requests.internal.QueueField;
 import org.fourmiliere.requests.internal.RequestService;
 import org.fourmiliere.requests.internal.Ticket;
+import org.fourmiliere.requests.internal.TicketFieldValue;
 import org.fourmiliere.requests.internal.TicketMessage;
 import org.fourmiliere.requests.internal.TicketTransaction;
 import org.fourmiliere.requests.internal.Viewer;
+import org.fourmiliere.shared.TimeConfig;
 import org.springframework.stereotype.Component;
 
 /** View records of requests for the JSON and the templates. */
@@ -38,7 +42,7 @@ class RequestViews {
     record TicketView(long id, String number, String subject, String queue, String queueNameFr, String queueNameEn,
                       String status, int priority, Long ownerId, String ownerName, List<PartyView> requesters,
                       List<PartyView> cc, Instant createdAt, Instant updatedAt, String sla, Instant firstResponseDue,
-                      Instant resolutionDue, Long mergedInto) {
+                      Instant resolutionDue, Long mergedInto, LocalDate dueOn, List<String> tags, boolean pastDue) {
         public String queueName(String language) {
             return "en".equals(language) ? queueNameEn : queueNameFr;
         }
@@ -58,7 +62,31 @@ class RequestViews {
 
     record HistoryView(Instant at, String actor, String action, String field, String before, String after) {}
 
-    record TicketDetail(TicketView ticket, List<MessageView> messages, List<LinkView> links, List<HistoryView> history) {}
+    /**
+     * The ticket with its conversation; for workers, its custom fields (those of its queue, then the values kept from
+     * other queues it was in: {@code inQueue} false) and its history.
+     */
+    record TicketDetail(TicketView ticket, List<MessageView> messages, List<LinkView> links, List<HistoryView> history,
+                        List<FieldValueView> fields) {}
+
+    /** A custom field of a queue. */
+    record FieldView(long id, String queue, String code, String labelFr, String labelEn, String kind, List<String> choices,
+                     boolean required) {
+        public String label(String language) {
+            return "en".equals(language) ? labelEn : labelFr;
+        }
+    }
+
+    /**
+     * A ticket's value of a custom field ({@code null}: none); {@code queue} is the queue that defines the field, and
+     * {@code inQueue} false when it is not the ticket's queue now (the value is kept from before a move).
+     */
+    record FieldValueView(String code, String labelFr, String labelEn, String kind, List<String> choices, boolean required,
+                          String value, boolean inQueue, String queue) {
+        public String label(String language) {
+            return "en".equals(language) ? labelEn : labelFr;
+        }
+    }
 
     private final RequestService service;
     private final MemberDirectory members;
@@ -102,6 +130,7 @@ class RequestViews {
         Set<String> flagged = service.flagged(List.copyOf(addresses));
         OfficeClock clock = service.officeClock();
         Instant now = service.now();
+        LocalDate today = LocalDate.ofInstant(now, TimeConfig.ZONE);
         return tickets.stream().map(t -> {
             Queue q = queues.get(t.queueId());
             List<Party> ps = parties.getOrDefault(t.id(), List.of());
@@ -113,7 +142,7 @@ class RequestViews {
                     t.priority(), t.ownerId(), t.ownerId() == null ? null : names.get(t.ownerId()), req, cc, t.createdAt(),
                     t.updatedAt(), t.sla(clock, q.firstResponseMinutes(), q.resolutionMinutes(), now).name(),
                     t.firstResponseAt() == null ? t.deadline(clock, q.firstResponseMinutes(), false) : null,
-                    t.deadline(clock, q.resolutionMinutes(), false), t.mergedInto());
+                    t.deadline(clock, q.resolutionMinutes(), false), t.mergedInto(), t.dueOn(), t.tagList(), t.pastDue(today));
         }).toList();
     }
 
@@ -136,7 +165,25 @@ class RequestViews {
                 m.inboundId() != null)).toList();
         List<HistoryView> history = viewer.staff() ? service.history(t.id()).stream().map(RequestViews::history).toList() : List.of();
         List<LinkView> links = service.links(t.id()).stream().map(l -> new LinkView(l.kind(), l.otherId())).toList();
-        return new TicketDetail(ticket(t), mv, links, history);
+        List<FieldValueView> fields = viewer.staff() ? fieldValues(t) : List.of();
+        return new TicketDetail(ticket(t), mv, links, history, fields);
+    }
+
+    private List<FieldValueView> fieldValues(Ticket t) {
+        List<TicketFieldValue> values = service.fieldValues(t);
+        if (values.isEmpty()) return List.of();
+        Map<Long, String> codes = service.queues().stream().collect(Collectors.toMap(Queue::id, Queue::code));
+        return values.stream().map(v -> new FieldValueView(v.field().code(), v.field().labelFr(), v.field().labelEn(),
+                v.field().kind().name(), v.field().choices(), v.field().required(), v.value(), v.inQueue(),
+                codes.get(v.field().queueId()))).toList();
+    }
+
+    List<FieldView> fields(String queueCode) {
+        return service.fields(queueCode).stream().map(f -> field(f, queueCode)).toList();
+    }
+
+    static FieldView field(QueueField f, String queueCode) {
+        return new FieldView(f.id(), queueCode, f.code(), f.labelFr(), f.labelEn(), f.kind().name(), f.choices(), f.required());
     }
 
     private static HistoryView history(TicketTransaction x) {

@@ -1,6 +1,7 @@
 package org.fourmiliere.requests.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
@@ -70,6 +72,16 @@ class RequestsApi {
     record AutomationBody(@NotBlank String onEvent, @NotBlank String action, @Size(max = 100) String keyword,
                           @Min(0) @Max(99) Integer priority) {}
 
+    record DueDateBody(@Schema(description = "the due date, or null for none", example = "2027-01-15") LocalDate dueOn) {}
+
+    record TagsBody(@NotNull @Size(max = 200) @Schema(description = "the tags; trimmed, in lower case, each once; "
+            + "at most 20 of at most 40 letters, digits, '-', '_', '.'") List<String> tags) {}
+
+    record FieldDefinition(@NotBlank @Size(max = 40) String code, @NotBlank @Size(max = 200) String labelFr,
+                           @NotBlank @Size(max = 200) String labelEn,
+                           @NotBlank @Schema(allowableValues = {"TEXT", "NUMBER", "DATE", "CHOICE"}) String kind,
+                           @Size(max = 30) List<@Size(max = 100) String> choices, Boolean required) {}
+
     private final RequestService service;
     private final RequestViews views;
     private final IdempotentRequests idempotent;
@@ -105,18 +117,34 @@ class RequestsApi {
         return ResponseEntity.status(HttpStatus.CREATED).body(java.util.Map.of("id", id));
     }
 
+    @Allowed(Permission.HANDLE_REQUESTS)
+    @GetMapping("/queues/{code}/fields")
+    @Operation(summary = "The custom fields of a queue, in their order")
+    List<RequestViews.FieldView> fields(@PathVariable String code) {
+        return views.fields(code);
+    }
+
+    @Allowed(Permission.ADMINISTER)
+    @PostMapping("/queues/{code}/fields")
+    @Operation(summary = "Adds a custom field to a queue: code, labels, kind TEXT | NUMBER | DATE | CHOICE (with its choices), required")
+    ResponseEntity<RequestViews.FieldView> defineField(@PathVariable String code, @Valid @RequestBody FieldDefinition body) {
+        var f = service.defineField(code, new RequestService.NewField(body.code(), body.labelFr(), body.labelEn(), body.kind(),
+                body.choices(), Boolean.TRUE.equals(body.required())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RequestViews.field(f, code));
+    }
+
     @GetMapping("/tickets")
-    @Operation(summary = "Tickets, newest first; q= searches subjects, messages and comments (French and English, accents ignored)")
+    @Operation(summary = "Tickets, newest first; q= searches subjects, messages and comments (French and English, accents ignored); tag= keeps those with the tag")
     List<TicketView> tickets(@RequestParam(required = false) String q, @RequestParam(required = false) String queue,
                              @RequestParam(required = false) List<String> status, @RequestParam(required = false) Long owner,
                              @RequestParam(defaultValue = "false") boolean unowned,
-                             @RequestParam(defaultValue = "100") int limit) {
+                             @RequestParam(defaultValue = "100") int limit, @RequestParam(required = false) String tag) {
         Viewer viewer = RequestViews.viewer();
         Long queueId = queue == null || queue.isBlank() ? null : service.queue(queue).id();
         List<TicketStatus> statuses = status == null ? List.of() : status.stream().map(s -> TicketStatus.parse(s)
                 .orElseThrow(() -> new Problems.InvalidInput("status", "requests.status.invalid"))).toList();
         if (limit < 1 || limit > 1000) throw new Problems.InvalidInput("limit", "requests.limit.invalid");
-        var filter = new RequestService.Filter(queueId, statuses, owner, unowned, limit);
+        var filter = new RequestService.Filter(queueId, statuses, owner, unowned, limit, Ticket.normalTag(tag));
         List<Ticket> found = q == null || q.isBlank() ? service.list(filter, viewer) : service.search(q, filter, viewer);
         return views.tickets(found);
     }
@@ -125,7 +153,7 @@ class RequestsApi {
     @Operation(summary = "Full-text search (the same as /tickets?q=)")
     List<TicketView> search(@RequestParam String q, @RequestParam(required = false) String queue,
                             @RequestParam(required = false) List<String> status) {
-        return tickets(q, queue, status, null, false, 100);
+        return tickets(q, queue, status, null, false, 100, null);
     }
 
     @GetMapping("/tickets/{id}")
@@ -218,6 +246,31 @@ class RequestsApi {
     @Operation(summary = "Links the ticket to another: DEPENDS_ON or REFERS_TO")
     TicketDetail link(@PathVariable long id, @Valid @RequestBody LinkBody body) {
         service.link(id, body.kind(), body.otherId(), SignedIn.require().email());
+        return views.detail(id, RequestViews.viewer());
+    }
+
+    @Allowed(Permission.HANDLE_REQUESTS)
+    @PostMapping("/tickets/{id}/due-date")
+    @Operation(summary = "Sets the due date (YYYY-MM-DD), or removes it with null")
+    TicketView dueDate(@PathVariable long id, @RequestBody DueDateBody body) {
+        service.setDueDate(id, body.dueOn(), SignedIn.require().email());
+        return views.ticket(service.ticket(id, RequestViews.viewer()));
+    }
+
+    @Allowed(Permission.HANDLE_REQUESTS)
+    @PostMapping("/tickets/{id}/tags")
+    @Operation(summary = "Replaces the tags (trimmed, in lower case, each once; at most 20 of at most 40 characters)")
+    TicketView tags(@PathVariable long id, @Valid @RequestBody TagsBody body) {
+        service.setTags(id, body.tags(), SignedIn.require().email());
+        return views.ticket(service.ticket(id, RequestViews.viewer()));
+    }
+
+    @Allowed(Permission.HANDLE_REQUESTS)
+    @PostMapping("/tickets/{id}/fields")
+    @Operation(summary = "Sets custom fields of the ticket's queue by code ({\"code\": \"value\"}; null or \"\" removes a value); "
+            + "each value checked by its field's kind, required fields kept filled")
+    TicketDetail setFields(@PathVariable long id, @RequestBody java.util.Map<String, String> body) {
+        service.setFields(id, body, SignedIn.require().email());
         return views.detail(id, RequestViews.viewer());
     }
 

@@ -1,7 +1,14 @@
 package org.fourmiliere.requests.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.fourmiliere.accounts.Allowed;
 import org.fourmiliere.accounts.Permission;
 import org.fourmiliere.accounts.SignedIn;
@@ -27,8 +34,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The workers' pages: my tickets / unowned / overdue, a queue's list with filters and search, a ticket with its
- * conversation, reply and comment forms (Markdown, an attachment, time worked) and its actions.
+ * The workers' pages: my tickets / unowned / overdue (late on a service target or past the due date), a queue's list
+ * with filters (status, words, tag) and search, a ticket with its conversation, reply and comment forms (Markdown, an
+ * attachment, time worked) and its actions: owner, status, queue, priority, merge, due date, tags, links and the
+ * queue's custom fields — plain forms, each redirecting back to the ticket.
  */
 @Controller
 @Allowed(Permission.HANDLE_REQUESTS)
@@ -54,25 +63,41 @@ class RequestsPages {
         List<Ticket> mine = me.personId() == null ? List.of()
                 : service.list(new RequestService.Filter(null, active, me.personId(), false, 50), viewer);
         List<Ticket> unowned = service.list(new RequestService.Filter(null, List.of(TicketStatus.NEW, TicketStatus.OPEN), null, true, 50), viewer);
-        // the oldest running tickets are the ones at risk or breached: the 50 oldest that are
+        // the oldest running tickets are the ones at risk or breached: the 50 oldest that are; then those past their
+        // due date, the longest overdue first
         var running = views.tickets(service.oldestRunning(200));
+        List<RequestViews.TicketView> overdue = new ArrayList<>(running.stream().filter(RequestViews.TicketView::late).limit(50).toList());
+        Set<Long> shown = new HashSet<>();
+        overdue.forEach(t -> shown.add(t.id()));
+        for (var t : views.tickets(service.pastDue(50))) {
+            if (overdue.size() >= 100) break;
+            if (shown.add(t.id())) overdue.add(t);
+        }
         model.addAttribute("mine", views.tickets(mine));
         model.addAttribute("unowned", views.tickets(unowned));
-        model.addAttribute("overdue", running.stream().filter(RequestViews.TicketView::late).limit(50).toList());
+        model.addAttribute("overdue", overdue);
         model.addAttribute("queues", views.queues());
         return "requests/home";
     }
 
     @GetMapping("/requests/queues/{code}")
     String queue(@PathVariable String code, @RequestParam(required = false) String status,
-                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unowned, Model model) {
+                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "false") boolean unowned,
+                 @RequestParam(required = false) String tag, Model model) {
         // the queues are read once for the page: the filter, the heading and the rows
         List<org.fourmiliere.requests.internal.Queue> all = service.queues();
         var queue = all.stream().filter(x -> x.code().equals(code)).findFirst()
                 .orElseThrow(() -> new Problems.NotFound("requests.queue.unknown", code));
         List<TicketStatus> statuses = status == null || status.isBlank() ? List.of(TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)
                 : "ALL".equals(status) ? List.of() : TicketStatus.parse(status).map(List::of).orElse(List.of());
-        var filter = new RequestService.Filter(queue.id(), statuses, null, unowned, 50);
+        String oneTag;
+        try {
+            oneTag = Ticket.normalTag(tag);
+        } catch (Problems.InvalidInput e) {
+            formErrors.show(model, e);
+            oneTag = null;
+        }
+        var filter = new RequestService.Filter(queue.id(), statuses, null, unowned, 50, oneTag);
         List<Ticket> found = q == null || q.isBlank() ? service.list(filter, RequestViews.viewer())
                 : service.search(q, filter, RequestViews.viewer());
         model.addAttribute("queue", views.queues(all).stream().filter(v -> v.code().equals(code)).findFirst().orElseThrow());
@@ -80,6 +105,7 @@ class RequestsPages {
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unowned", unowned);
+        model.addAttribute("tag", oneTag == null ? "" : oneTag);
         model.addAttribute("statuses", TicketStatus.values());
         return "requests/queue";
     }
@@ -163,6 +189,50 @@ class RequestsPages {
     String queue(@PathVariable long id, @RequestParam(required = false) String queue, RedirectAttributes redirect) {
         return act(id, redirect, () -> service.move(id, queue, SignedIn.require().email()));
     }
+
+    @PostMapping("/requests/tickets/{id}/due-date")
+    String dueDate(@PathVariable long id, @RequestParam(required = false) String dueOn, RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            LocalDate due;
+            try {
+                due = dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn.strip());
+            } catch (DateTimeParseException e) {
+                throw new Problems.InvalidInput("dueOn", "requests.dueOn.invalid");
+            }
+            service.setDueDate(id, due, SignedIn.require().email());
+        });
+    }
+
+    /** The tags as one text, separated by commas or spaces. */
+    @PostMapping("/requests/tickets/{id}/tags")
+    String tags(@PathVariable long id, @RequestParam(required = false) String tags, RedirectAttributes redirect) {
+        return act(id, redirect, () -> service.setTags(id,
+                tags == null || tags.isBlank() ? List.of() : List.of(tags.strip().split("[,;\\s]+")), SignedIn.require().email()));
+    }
+
+    @PostMapping("/requests/tickets/{id}/links")
+    String link(@PathVariable long id, @RequestParam(required = false) String kind, @RequestParam(required = false) String otherId,
+                RedirectAttributes redirect) {
+        return act(id, redirect, () -> {
+            long other;
+            try {
+                other = Long.parseLong(otherId == null ? "" : otherId.strip().replaceFirst("^#", ""));
+            } catch (NumberFormatException e) {
+                throw new Problems.InvalidInput("otherId", "requests.link.other");
+            }
+            service.link(id, kind == null ? "" : kind, other, SignedIn.require().email());
+        });
+    }
+
+    /** The custom fields of the ticket's queue, each posted as {@code field.<code>}; an empty one removes the value. */
+    @PostMapping("/requests/tickets/{id}/fields")
+    String fields(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> { if (k.startsWith(FIELD_PREFIX)) values.put(k.substring(FIELD_PREFIX.length()), v); });
+        return act(id, redirect, () -> service.setFields(id, values, SignedIn.require().email()));
+    }
+
+    static final String FIELD_PREFIX = "field.";
 
     @PostMapping("/requests/tickets/{id}/merge")
     String merge(@PathVariable long id, @RequestParam(required = false) Long into, RedirectAttributes redirect) {
