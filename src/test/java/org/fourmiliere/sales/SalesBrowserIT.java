@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,13 +14,15 @@ import org.fourmiliere.support.Api;
 import org.fourmiliere.support.BrowserTest;
 import org.fourmiliere.support.People;
 import org.fourmiliere.support.People.Person;
+import org.fourmiliere.support.Years;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Whoever keeps the books makes a quote, turns it into an order and an invoice, downloads its PDF, records the
- * payment and reads the aging report; in French and English.
+ * payment and reads the aging report; records an overpayment, kept as the customer's credit, and applies it to
+ * another invoice; in French and English.
  */
 class SalesBrowserIT extends BrowserTest {
 
@@ -80,5 +84,66 @@ class SalesBrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText(fr ? "Comptes clients par âge" : "Receivables aging");
         assertThat(page.locator("#aging")).not().containsText(name);
         screenshot("sales-aging-" + lang);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "en"})
+    void anOverpaymentIsKeptAsCreditAndAppliedToAnotherInvoice(String lang) {
+        boolean fr = lang.equals("fr");
+        Person me = people.withAccount("Comptable", lang);
+        Api admin = new Api(port).basic(ADMIN_EMAIL, ADMIN_PASSWORD);
+        var holder = admin.post("/api/v1/roles/accounting/holders", "{\"personId\":" + me.id() + "}");
+        if (holder.status() != 201) throw new IllegalStateException(holder.body());
+        String name = People.unique("Studio XX");
+        var customer = admin.post("/api/v1/customers", """
+                {"name":"%s","kind":"NON_PROFIT","province":"QC","language":"%s"}""".formatted(name, lang));
+        if (customer.status() != 201) throw new IllegalStateException(customer.body());
+        long customerId = customer.json().get("id").asLong();
+        // a year of the test's own, so that the aging of its days shows this customer's documents only
+        int year = Years.fresh();
+        long first = issue(admin, customerId, year + "-01-10", "100.00");   // 114.98 with the taxes
+        long second = issue(admin, customerId, year + "-02-01", "30.00");   // 34.49
+        signIn(me.email(), me.password());
+
+        // 150.00 received for the first invoice: 114.98 settle it, 35.02 are kept as the customer's credit
+        page.navigate(url("/sales/documents/" + first));
+        assertThat(page.locator("#doc-balance")).hasText(fr ? "114.98 $" : "$114.98");
+        page.fill("#payment-date", year + "-01-20");
+        page.fill("#payment-amount", "150.00");
+        page.fill("#payment-reference", "chq 458");
+        page.click("#record-payment");
+        assertThat(page.locator(".notice")).hasText(fr ? "Paiement inscrit." : "Payment recorded.");
+        assertThat(page.locator("#doc-balance")).hasText(fr ? "0.00 $" : "$0.00");
+        assertThat(page.locator("#apply-credit")).hasCount(0);
+
+        // the second invoice offers the credit; applying it settles the invoice
+        page.navigate(url("/sales/documents/" + second));
+        assertThat(page.locator("#doc-balance")).hasText(fr ? "34.49 $" : "$34.49");
+        assertThat(page.locator("#apply-credit")).containsText(fr ? "Appliquer le crédit du client" : "Apply the customer's credit");
+        assertThat(page.locator("#apply-credit")).containsText(fr ? "35,02" : "35.02");
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("sales-apply-credit-before-" + lang);
+        page.click("#apply-credit");
+        assertThat(page.locator(".notice")).hasText(fr ? "Crédit du client appliqué à la facture." : "The customer's credit was applied to the invoice.");
+        assertThat(page.locator("#doc-balance")).hasText(fr ? "0.00 $" : "$0.00");
+        assertThat(page.locator("#settlements")).containsText(fr ? "Crédit (note de crédit ou trop-perçu)" : "Credit (credit note or overpayment)");
+        assertThat(page.locator("#apply-credit")).hasCount(0);
+        screenshot("sales-apply-credit-after-" + lang);
+
+        // the credit is reduced by what was applied: 35.02 - 34.49 = 0.53 left, nothing owed
+        page.navigate(url("/sales/aging?at=" + year + "-02-01"));
+        Locator row = page.locator("#aging tbody tr", new Page.LocatorOptions().setHasText(name));
+        assertThat(row).hasCount(1);
+        assertThat(row.locator("td").nth(5)).hasText(fr ? "0.53 $" : "$0.53");
+        assertThat(row.locator("td").nth(6)).hasText(fr ? "-0.53 $" : "$-0.53");
+        assertThat(row).not().containsText(fr ? "34.49 $" : "$34.49");
+    }
+
+    private static long issue(Api admin, long customerId, String date, String price) {
+        var invoice = admin.post("/api/v1/invoices", """
+                {"customerId":%d,"date":"%s","lines":[{"description":"Site web","quantity":1,"unitPrice":"%s","taxCode":"GST_QST"}]}"""
+                .formatted(customerId, date, price));
+        if (invoice.status() != 201) throw new IllegalStateException(invoice.body());
+        return invoice.json().get("id").asLong();
     }
 }

@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,9 @@ final class DemoBooks {
     /** Retained earnings at the opening: the equity printed at the year's end less the year's profit. */
     static final Money RETAINED_EARNINGS = Money.cad("27326.68");
 
+    /** The account of bad debts, the one line of expenses another module's demo part posts to (a write-off). */
+    private static final String BAD_DEBTS = "5500";
+
     // ---------------------------------------------------------------- the opening's own facts
 
     /** Invoices of 2005–06 still owed at the opening: paid on a day of the year, or written off as bad debts. */
@@ -124,9 +128,27 @@ final class DemoBooks {
     private DemoBooks() {
     }
 
-    /** The year's journal for this cast, in the order of the dates (the opening first). */
+    /**
+     * What is already in the books of the year when its journal is written: the postings of the other modules' demo
+     * parts (the sales module's invoices, payments, credit note and write-off), as the signed sum (debit positive) of
+     * an account's postings on a day.
+     */
+    record Posted(LocalDate day, String account, Money amount) {}
+
+    /** The year's journal for this cast, in the order of the dates (the opening first), in books holding nothing else. */
     static List<NewEntry> journal(DemoCast cast) {
-        return new Year(cast).build();
+        return journal(cast, List.of());
+    }
+
+    /**
+     * The year's journal for this cast that, added to what is {@code posted} already, makes the year's statements the
+     * report's: what is posted counts towards each line (its revenue in its month, its bad debts in the month of an old
+     * write-off, what it leaves owed towards the receivables, its taxes towards the instalments, its money towards the
+     * bank, PayPal and petty cash), and the journal posts the rest. Refuses postings it cannot make room for (more
+     * revenue in a month than the report's part, a bad debt in a month without an old one to reduce).
+     */
+    static List<NewEntry> journal(DemoCast cast, List<Posted> posted) {
+        return new Year(cast, posted).build();
     }
 
     // ---------------------------------------------------------------- helpers with their own rules
@@ -219,6 +241,10 @@ final class DemoBooks {
         private final Map<LocalDate, List<NewEntry.Line>> payments = new TreeMap<>();
         private final List<String> clients;
         private final DemoCast cast;
+        /** What other modules posted in the year: account → day → signed sum. */
+        private final Map<String, TreeMap<LocalDate, Money>> posted = new HashMap<>();
+        /** The old invoices, those written off reduced by the bad debts already posted in their month. */
+        private final List<OldInvoice> oldInvoices;
         private final String webdevFreelancer, designFreelancer, sysadminFreelancer, researchFreelancer;
 
         /** A cheque received: the account it settles (receivables, dues), from whom, and what it says on the deposit slip. */
@@ -247,8 +273,15 @@ final class DemoBooks {
             }
         }
 
-        Year(DemoCast cast) {
+        Year(DemoCast cast, List<Posted> alreadyPosted) {
             this.cast = cast;
+            for (Posted p : alreadyPosted) {
+                if (p.day().isBefore(FIRST_DAY) || p.day().isAfter(LAST_DAY)) {
+                    throw new IllegalArgumentException("A posting outside fiscal year 2006-07: " + p);
+                }
+                posted.computeIfAbsent(p.account(), a -> new TreeMap<>()).merge(p.day(), p.amount(), Money::plus);
+            }
+            this.oldInvoices = lessBadDebtsPosted();
             this.clients = cast.organisations().stream().map(DemoCast.Organisation::name).toList();
             this.webdevFreelancer = freelancer("web-development");
             this.designFreelancer = freelancer("graphic-design");
@@ -285,6 +318,7 @@ final class DemoBooks {
             bankFees();
             entries.sort(Comparator.comparing(NewEntry::date));
             entries.addFirst(opening());
+            checkTheReport();
             return List.copyOf(entries);
         }
 
@@ -293,12 +327,12 @@ final class DemoBooks {
         private void sales() {
             List<Invoice> drafts = new ArrayList<>();
             int n = 0;
-            List<Money> webdev = spread(seed("4001"), PEAKS);
-            List<Money> hosting = spread(seed("4002"), HOSTING);
-            List<Money> design = spread(seed("4003"), DESIGN);
-            List<Money> sysadmin = spread(seed("4004"), CONSULTING);
-            List<Money> training = spread(seed("4006"), 0, 5, 0, 0, 0, 4, 6, 0, 4, 0, 0, 0);
-            List<Money> domains = spread(seed("4007"), 2, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0);
+            List<Money> webdev = ownRevenue("4001", PEAKS);
+            List<Money> hosting = ownRevenue("4002", HOSTING);
+            List<Money> design = ownRevenue("4003", DESIGN);
+            List<Money> sysadmin = ownRevenue("4004", CONSULTING);
+            List<Money> training = ownRevenue("4006", 0, 5, 0, 0, 0, 4, 6, 0, 4, 0, 0, 0);
+            List<Money> domains = ownRevenue("4007", 2, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0);
             for (int m = 0; m < MONTHS; m++) {
                 List<Money> w = webdev.get(m).allocate(5, 3, 2);
                 for (int i = 0; i < w.size(); i++) drafts.add(invoice(day(m, 6 + 10 * i), client(n++), "4001", w.get(i)));
@@ -310,16 +344,17 @@ final class DemoBooks {
                 drafts.add(invoice(day(m, 18), client(n++), "4006", training.get(m)));
                 drafts.add(invoice(day(m, 8), client(n++), "4007", domains.get(m)));
             }
-            drafts.add(invoice(LocalDate.of(2007, 4, 12), organisation("alternatives"), "4005", seed("4005")));
+            drafts.add(invoice(LocalDate.of(2007, 4, 12), organisation("alternatives"), "4005", ownRevenue("4005")));
             Map<String, Money> goods = new LinkedHashMap<>();
-            goods.put("4008", seed("4008"));
-            goods.put("4010", seed("4010"));
+            goods.put("4008", ownRevenue("4008"));
+            goods.put("4010", ownRevenue("4010"));
             drafts.add(new Invoice(LocalDate.of(2007, 1, 15), organisation("praxis"), goods, true));
             drafts.removeIf(i -> i.net().isZero());
             drafts.sort(Comparator.comparing(Invoice::date));
 
             List<Money> totals = drafts.stream().map(Invoice::total).toList();
-            List<Money> unpaid = unpaidParts(totals, BALANCE_SHEET.get("1200"));
+            // what the other modules' invoices still owe at the year's end is part of the balance sheet's receivables
+            List<Money> unpaid = unpaidParts(totals, BALANCE_SHEET.get("1200").minus(posted("1200")));
             int number = 412;
             for (int k = 0; k < drafts.size(); k++, number++) {
                 Invoice inv = drafts.get(k);
@@ -336,7 +371,7 @@ final class DemoBooks {
                     receive(due, ref, inv.client(), paid, unpaid.get(k).isPositive(), inv.throughPayPal(number));
                 }
             }
-            for (OldInvoice old : OLD_INVOICES) {
+            for (OldInvoice old : oldInvoices) {
                 String client = organisation(old.client());
                 if (old.writtenOff()) {
                     entry(old.settled(), "Radiation de la facture " + old.number() + " (créance irrécouvrable)", old.number(),
@@ -377,7 +412,7 @@ final class DemoBooks {
         /** Members' dues, received by cheque (not taxable). */
         private void dues() {
             List<String> members = cast.persons().stream().filter(p -> p.worker() == null).map(DemoCast.Person::name).limit(3).toList();
-            List<Money> parts = seed("4009").allocate(members.isEmpty() ? new long[] {1} : members.stream().mapToLong(p -> 1).toArray());
+            List<Money> parts = ownRevenue("4009").allocate(members.isEmpty() ? new long[] {1} : members.stream().mapToLong(p -> 1).toArray());
             for (int i = 0; i < parts.size(); i++) {
                 cheque(LocalDate.of(2006, 9, 20).plusDays(12L * i),
                         new Cheque("4009", parts.get(i), members.isEmpty() ? null : members.get(i), "cotisation"));
@@ -680,7 +715,7 @@ final class DemoBooks {
          */
         private NewEntry opening() {
             List<NewEntry.Line> lines = new ArrayList<>();
-            for (OldInvoice old : OLD_INVOICES) lines.add(debit("1200", old.amount(), null, organisation(old.client())));
+            for (OldInvoice old : oldInvoices) lines.add(debit("1200", old.amount(), null, organisation(old.client())));
             lines.add(debit("1020", PETTY_CASH_OPENING, null, null));
             lines.add(debit("1030", PAYPAL_OPENING, null, null));
             lines.add(debit("1300", BALANCE_SHEET.get("1300"), null, null));
@@ -702,6 +737,108 @@ final class DemoBooks {
             return new NewEntry(FIRST_DAY, "Soldes d'ouverture de l'exercice 2006-2007", "OUV-2006", lines);
         }
 
+        // ------------------------------------------------------------ what is posted already
+
+        /** The signed sum (debit positive) of what is posted already to an account in the year. */
+        private Money posted(String account) {
+            return postedThrough(account, LAST_DAY);
+        }
+
+        private Money postedThrough(String account, LocalDate day) {
+            TreeMap<LocalDate, Money> days = posted.get(account);
+            if (days == null) return ZERO;
+            return days.headMap(day, true).values().stream().reduce(ZERO, Money::plus);
+        }
+
+        private Money postedIn(String account, YearMonth month) {
+            TreeMap<LocalDate, Money> days = posted.get(account);
+            if (days == null) return ZERO;
+            return days.subMap(month.atDay(1), true, month.atEndOfMonth(), true).values().stream().reduce(ZERO, Money::plus);
+        }
+
+        /** Revenue already posted to an account in a month (revenue is a credit: the negated signed sum). */
+        private Money revenuePosted(String account, YearMonth month) {
+            return postedIn(account, month).negate();
+        }
+
+        /**
+         * The journal's own part of a revenue line month by month: the report's line spread by {@code weights}, less
+         * the revenue posted already in each month.
+         */
+        private List<Money> ownRevenue(String account, long... weights) {
+            List<Money> parts = new ArrayList<>(spread(seed(account), weights));
+            for (int m = 0; m < MONTHS; m++) {
+                Money own = parts.get(m).minus(revenuePosted(account, month(m)));
+                if (own.isNegative()) {
+                    throw new IllegalStateException("More revenue posted to " + account + " in " + month(m)
+                            + " than the report's part of that month (" + parts.get(m) + ")");
+                }
+                parts.set(m, own);
+            }
+            return parts;
+        }
+
+        /** The journal's own part of a revenue line posted once in the year: the report's line less what is posted. */
+        private Money ownRevenue(String account) {
+            Money own = seed(account).plus(posted(account));
+            if (own.isNegative()) throw new IllegalStateException("More revenue posted to " + account + " than the report's line");
+            return own;
+        }
+
+        /**
+         * The old invoices, each bad debt posted already taken off the old invoices written off in its month (the latest
+         * first), an old invoice reduced to nothing dropped: the bad debts of the year stay the report's line.
+         */
+        private List<OldInvoice> lessBadDebtsPosted() {
+            List<OldInvoice> out = new ArrayList<>(OLD_INVOICES);
+            TreeMap<LocalDate, Money> days = posted.getOrDefault(BAD_DEBTS, new TreeMap<>());
+            Map<YearMonth, Money> byMonth = new TreeMap<>();
+            days.forEach((day, amount) -> byMonth.merge(YearMonth.from(day), amount, Money::plus));
+            byMonth.forEach((month, amount) -> {
+                if (amount.isNegative()) throw new IllegalStateException("Bad debts recovered in " + month + ": " + amount);
+                Money left = amount;
+                for (int i = out.size() - 1; i >= 0 && left.isPositive(); i--) {
+                    OldInvoice old = out.get(i);
+                    if (!old.writtenOff() || !YearMonth.from(old.settled()).equals(month)) continue;
+                    Money part = old.amount().compareTo(left) <= 0 ? old.amount() : left;
+                    out.set(i, new OldInvoice(old.client(), old.number(), old.amount().minus(part), old.settled(), true));
+                    left = left.minus(part);
+                }
+                if (left.isPositive()) {
+                    throw new IllegalStateException("Bad debts posted in " + month + " exceed the old invoices written off then by " + left);
+                }
+            });
+            out.removeIf(old -> old.amount().isZero());
+            return List.copyOf(out);
+        }
+
+        /**
+         * The journal and what is posted already make the report, or the demo is not loaded: every line of the income
+         * statement over the year and every balance at its end, to the cent.
+         */
+        private void checkTheReport() {
+            Map<String, Money> year = new TreeMap<>();
+            posted.forEach((account, days) -> days.values().forEach(a -> year.merge(account, a, Money::plus)));
+            for (NewEntry e : entries) {
+                for (NewEntry.Line l : e.lines()) {
+                    year.merge(l.account(), l.side() == Side.DEBIT ? l.amount() : l.amount().negate(), Money::plus);
+                }
+            }
+            Map<String, Money> expected = new TreeMap<>(BALANCE_SHEET);
+            expected.put("3100", RETAINED_EARNINGS.negate());
+            INCOME_STATEMENT.forEach((code, amount) -> expected.put(code, code.startsWith("4") ? amount.negate() : amount));
+            java.util.Set<String> codes = new java.util.TreeSet<>(year.keySet());
+            codes.addAll(expected.keySet());
+            Map<String, String> differences = new TreeMap<>();
+            for (String code : codes) {
+                Money got = year.getOrDefault(code, ZERO), want = expected.getOrDefault(code, ZERO);
+                if (got.compareTo(want) != 0) differences.put(code, got.amount().toPlainString() + " instead of " + want.amount().toPlainString());
+            }
+            if (!differences.isEmpty()) {
+                throw new IllegalStateException("The demo's books would not be the annual report's: " + differences);
+            }
+        }
+
         // ------------------------------------------------------------ writing
 
         private void entry(LocalDate date, String description, String reference, List<NewEntry.Line> lines) {
@@ -710,16 +847,16 @@ final class DemoBooks {
             entries.add(new NewEntry(date, description, reference, kept));
         }
 
-        /** The signed sum (debit positive) of an account's lines written so far, the opening aside. */
+        /** The signed sum (debit positive) of an account's lines written so far and posted already, the opening aside. */
         private Money sum(String account) {
-            Money s = ZERO;
+            Money s = posted(account);
             for (NewEntry e : entries) s = s.plus(signed(e, account));
             return s;
         }
 
-        /** The balance of an account at the end of a day, from its opening balance and the lines written so far. */
+        /** The balance of an account at the end of a day, from its opening balance, the lines written so far and those posted already. */
         private Money balance(String account, Money opening, LocalDate at) {
-            Money s = opening;
+            Money s = opening.plus(postedThrough(account, at));
             for (NewEntry e : entries) if (!e.date().isAfter(at)) s = s.plus(signed(e, account));
             return s;
         }

@@ -31,6 +31,9 @@ class JournalStore {
     record JournalPosting(long entryId, LocalDate date, String reference, String description, long accountId,
                           BigDecimal amount, Long departmentId, String party) {}
 
+    /** The signed sum (debit > 0) of an account's postings on one day. */
+    record DaySum(String account, LocalDate day, BigDecimal amount) {}
+
     private static final int MONTH_TOTALS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
@@ -154,5 +157,16 @@ class JournalStore {
                     sink.accept(new JournalPosting(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
                             rs.getLong(5), rs.getBigDecimal(6), department, rs.getString(8)));
                 });
+    }
+
+    /** The signed sums of the postings dated in [from, to], per account (by code) and day, in the order of the days. */
+    List<DaySum> daySums(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT a.code, l.entry_date, SUM(l.amount) FROM journal_line l JOIN ledger_account a ON a.id = l.account_id
+                WHERE l.entry_date >= :from AND l.entry_date <= :to
+                GROUP BY a.code, l.entry_date ORDER BY l.entry_date, a.code""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> new DaySum(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)))
+                .list();
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo collective's rate grid of 2006–07 (the wiki's indicative rates), a partner agreement with the CMAQ, a
  * pipeline of the sales demo's customers at every stage, and two contracts: the CMAQ's site by the hour (won) and
- * Studio XX's exhibition site at a fixed price with its milestones. No invoice is issued (the demo's books stay those
- * of the annual report).
+ * Studio XX's exhibition site at a fixed price with its milestones. No invoice is issued here: the demo's invoices are
+ * the sales demo's of 2006–07, which the books of the annual report count once (ADR 0903).
  */
 @Component
 class ContractsDemoData implements DemoContributor {

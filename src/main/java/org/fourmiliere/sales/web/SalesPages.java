@@ -200,7 +200,8 @@ class SalesPages {
         model.addAttribute("methods", PaymentMethod.values());
         if (d.kind() == DocKind.INVOICE && d.open()) {
             Money credit = sales.creditLeft(d.partyId(), sales.today().isBefore(d.date()) ? d.date() : sales.today());
-            if (credit.amount().signum() > 0) model.addAttribute("creditLeft", credit.amount());
+            // a Money, as the template formats it with @fmt.money
+            if (credit.amount().signum() > 0) model.addAttribute("creditLeft", credit);
         }
         if (!model.containsAttribute("payment")) {
             PaymentForm p = new PaymentForm();

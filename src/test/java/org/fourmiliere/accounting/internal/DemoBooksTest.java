@@ -193,6 +193,119 @@ class DemoBooksTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    // ------------------------------------------------------------ beside what another module posted
+
+    /**
+     * What the sales demo posts, as its documents would: invoices with GST and QST, a payment, a credit note and a
+     * write-off in February 2007, two invoices still owed at the year's end.
+     */
+    private static final List<NewEntry> SALES = List.of(
+            sale(LocalDate.of(2006, 10, 2), "4003", "1000.00"),
+            sale(LocalDate.of(2006, 10, 16), "4001", "2400.00"),
+            sale(LocalDate.of(2007, 3, 5), "4004", "780.00"),
+            sale(LocalDate.of(2007, 6, 11), "4001", "1300.00"),
+            creditNote(LocalDate.of(2007, 3, 30), "4001", "110.00"),
+            payment(LocalDate.of(2006, 12, 15), "2734.80"),
+            writeOff(LocalDate.of(2007, 2, 28), "1000.00"));
+
+    private static final List<NewEntry> BESIDE_SALES = DemoBooks.journal(CAST, posted(SALES));
+
+    @Test
+    void besideWhatIsPostedAlreadyTheYearIsStillTheReportToTheCent() {
+        List<NewEntry> all = new ArrayList<>(SALES);
+        all.addAll(BESIDE_SALES);
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        for (NewEntry e : all) {
+            Entry.of(e);
+            for (NewEntry.Line l : e.lines()) balances.merge(l.account(), signed(l), BigDecimal::add);
+        }
+        balances.values().removeIf(b -> b.signum() == 0);
+        Map<String, BigDecimal> expected = new TreeMap<>();
+        DemoBooks.BALANCE_SHEET.forEach((code, amount) -> expected.put(code, amount.amount()));
+        expected.put("3100", DemoBooks.RETAINED_EARNINGS.amount().negate());
+        DemoBooks.INCOME_STATEMENT.forEach((code, amount) -> expected.put(code, code.startsWith("4") ? amount.amount().negate() : amount.amount()));
+        assertThat(balances).isEqualTo(expected);
+
+        // each month's revenue is the one of the books alone: the sales' revenue took the place of the journal's own
+        assertThat(revenueByMonth(all)).isEqualTo(revenueByMonth(JOURNAL));
+    }
+
+    @Test
+    void aBadDebtPostedAlreadyReducesTheOldInvoicesWrittenOffThatMonth() {
+        BigDecimal ownBadDebts = BESIDE_SALES.stream().flatMap(e -> e.lines().stream()).filter(l -> l.account().equals("5500"))
+                .map(DemoBooksTest::signed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(ownBadDebts).isEqualByComparingTo(DemoBooks.INCOME_STATEMENT.get("5500").amount().subtract(new BigDecimal("1000.00")));
+        NewEntry opening = BESIDE_SALES.getFirst();
+        BigDecimal openingReceivables = opening.lines().stream().filter(l -> l.account().equals("1200")).map(DemoBooksTest::signed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        NewEntry alone = JOURNAL.getFirst();
+        BigDecimal aloneReceivables = alone.lines().stream().filter(l -> l.account().equals("1200")).map(DemoBooksTest::signed)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(aloneReceivables.subtract(openingReceivables)).isEqualByComparingTo("1000.00");
+    }
+
+    @Test
+    void postingsTheJournalCannotMakeRoomForAreRefused() {
+        // no training is invoiced in January in the report's year
+        assertThatThrownBy(() -> DemoBooks.journal(CAST, posted(List.of(sale(LocalDate.of(2007, 1, 15), "4006", "100.00")))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("4006");
+        // no old invoice is written off in December
+        assertThatThrownBy(() -> DemoBooks.journal(CAST, posted(List.of(
+                sale(LocalDate.of(2006, 10, 2), "4003", "100.00"), writeOff(LocalDate.of(2006, 12, 20), "100.00")))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("2006-12");
+        assertThatThrownBy(() -> DemoBooks.journal(CAST, posted(List.of(sale(LocalDate.of(2007, 9, 1), "4001", "100.00")))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static NewEntry sale(LocalDate date, String revenue, String net) {
+        Money n = Money.cad(net), gst = DemoBooks.gst(n), qst = DemoBooks.qst(n);
+        return new NewEntry(date, "Facture", null, List.of(
+                new NewEntry.Line("1200", Side.DEBIT, n.plus(gst).plus(qst), null, "Client"),
+                new NewEntry.Line(revenue, Side.CREDIT, n, null, "Client"),
+                new NewEntry.Line("2310", Side.CREDIT, gst, null, null),
+                new NewEntry.Line("2320", Side.CREDIT, qst, null, null)));
+    }
+
+    private static NewEntry creditNote(LocalDate date, String revenue, String net) {
+        NewEntry s = sale(date, revenue, net);
+        return new NewEntry(date, "Note de crédit", null, s.lines().stream()
+                .map(l -> new NewEntry.Line(l.account(), l.side() == Side.DEBIT ? Side.CREDIT : Side.DEBIT, l.amount(), null, l.party()))
+                .toList());
+    }
+
+    private static NewEntry payment(LocalDate date, String amount) {
+        return new NewEntry(date, "Paiement", null, List.of(new NewEntry.Line("1010", Side.DEBIT, Money.cad(amount), null, "Client"),
+                new NewEntry.Line("1200", Side.CREDIT, Money.cad(amount), null, "Client")));
+    }
+
+    private static NewEntry writeOff(LocalDate date, String net) {
+        Money n = Money.cad(net), gst = DemoBooks.gst(n), qst = DemoBooks.qst(n);
+        return new NewEntry(date, "Radiation", null, List.of(new NewEntry.Line("5500", Side.DEBIT, n, null, "Client"),
+                new NewEntry.Line("2310", Side.DEBIT, gst, null, null), new NewEntry.Line("2320", Side.DEBIT, qst, null, null),
+                new NewEntry.Line("1200", Side.CREDIT, n.plus(gst).plus(qst), null, "Client")));
+    }
+
+    /** The entries as the books' demo reads them back: each account's signed sum per day. */
+    private static List<DemoBooks.Posted> posted(List<NewEntry> entries) {
+        Map<String, Map<LocalDate, BigDecimal>> sums = new TreeMap<>();
+        for (NewEntry e : entries) {
+            for (NewEntry.Line l : e.lines()) sums.computeIfAbsent(l.account(), a -> new TreeMap<>()).merge(e.date(), signed(l), BigDecimal::add);
+        }
+        List<DemoBooks.Posted> out = new ArrayList<>();
+        sums.forEach((account, days) -> days.forEach((day, amount) -> out.add(new DemoBooks.Posted(day, account, Money.cad(amount)))));
+        return out;
+    }
+
+    private static Map<YearMonth, BigDecimal> revenueByMonth(List<NewEntry> entries) {
+        Map<YearMonth, BigDecimal> revenue = new TreeMap<>();
+        for (NewEntry e : entries) {
+            for (NewEntry.Line l : e.lines()) {
+                if (l.account().startsWith("4")) revenue.merge(YearMonth.from(e.date()), signed(l).negate(), BigDecimal::add);
+            }
+        }
+        return revenue;
+    }
+
     private static BigDecimal signed(NewEntry.Line l) {
         return l.side() == Side.DEBIT ? l.amount().amount() : l.amount().amount().negate();
     }
