@@ -3,9 +3,9 @@
  * of the collective; tickets opened by mail, the public form or a worker, threaded by {@code In-Reply-To}/
  * {@code References} then by {@code [fourmi #N]}; replies to requesters and Cc, internal comments; service targets in
  * business hours paused while waiting for the requester; time worked recorded in the time tracker; full-text search;
- * a requester portal with magic links (an organisation's representative also sees its tickets; link asks throttled).
- * Its public API is this package: {@link org.fourmiliere.requests.TicketEvent} and its events. See docs/requests.md
- * and ADRs 1000–1005.
+ * a requester portal with magic links (an organisation's representative also sees its tickets; link asks throttled);
+ * workers' saved searches. Its public API is this package: {@link org.fourmiliere.requests.TicketEvent} and its
+ * events. See docs/requests.md and ADRs 1000–1006.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
         allowedDependencies = {"shared", "accounts", "members", "mail", "calendar", "roles", "timesheets"})

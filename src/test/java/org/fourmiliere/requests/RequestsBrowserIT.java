@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A client makes a request on the public form → a worker answers it on the ticket's page (and comments inside) →
  * the client enters the portal with the link sent by e-mail, reads the answer (never the comment) and marks the
- * request settled; an organisation's representative finds the organisation's ticket in the portal; in French and
- * English.
+ * request settled; the worker saves the queue's filters and follows the saved search's link; an organisation's
+ * representative finds the organisation's ticket in the portal; in French and English.
  */
 class RequestsBrowserIT extends BrowserTest {
 
@@ -72,6 +72,23 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(page.locator("#conversation")).containsText("note interne");
         assertThat(page.locator("main")).not().containsText("??");
         screenshot("requests-ticket-" + lang);
+
+        // the worker saves the queue's filters under a name, then follows the link from the requests' page
+        String word = fr ? "lent" : "slow";
+        page.navigate(url("/requests/queues/support?status=ALL&q=" + word));
+        assertThat(page.locator("#tickets")).containsText(fr ? "Mon site est lent" : "My site is slow");
+        page.click("#save-search-details summary");
+        String name = fr ? "Sites lents" : "Slow sites";
+        page.fill("#saved-name", name);
+        page.click("#save-search-button");
+        assertThat(page.locator("#notice")).containsText(name);
+        page.navigate(url("/requests"));
+        assertThat(page.locator("#saved-searches")).containsText(name);
+        assertThat(page.locator("main")).not().containsText("??");
+        screenshot("requests-saved-searches-" + lang);
+        page.locator("#saved-searches a.saved-search", new Page.LocatorOptions().setHasText(name)).click();
+        assertThat(page.locator("#filter-q")).hasValue(word);
+        assertThat(page.locator("#tickets")).containsText(fr ? "Mon site est lent" : "My site is slow");
 
         // the client's portal, entered with the link sent by e-mail
         BrowserContext clientContext = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(fr ? "fr-CA" : "en-CA"));
@@ -134,4 +151,3 @@ class RequestsBrowserIT extends BrowserTest {
         assertThat(page.locator("#conversation")).containsText("Bonjour");
     }
 }
-

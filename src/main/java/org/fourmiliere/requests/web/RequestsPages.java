@@ -8,6 +8,7 @@ import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.requests.internal.AttachmentContent;
 import org.fourmiliere.requests.internal.RequestService;
+import org.fourmiliere.requests.internal.SavedSearches;
 import org.fourmiliere.requests.internal.Ticket;
 import org.fourmiliere.requests.internal.TicketStatus;
 import org.fourmiliere.requests.internal.Viewer;
@@ -28,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The workers' pages: my tickets / unowned / overdue, a queue's list with filters and search, a ticket with its
- * conversation, reply and comment forms (Markdown, an attachment, time worked) and its actions.
+ * conversation, reply and comment forms (Markdown, an attachment, time worked) and its actions; saved searches are
+ * listed on the first three ({@link SavedSearchPages} saves and deletes them).
  */
 @Controller
 @Allowed(Permission.HANDLE_REQUESTS)
@@ -38,12 +40,22 @@ class RequestsPages {
     private final RequestViews views;
     private final MemberDirectory members;
     private final FormErrors formErrors;
+    private final SavedSearches searches;
 
-    RequestsPages(RequestService service, RequestViews views, MemberDirectory members, FormErrors formErrors) {
+    RequestsPages(RequestService service, RequestViews views, MemberDirectory members, FormErrors formErrors,
+                  SavedSearches searches) {
         this.service = service;
         this.views = views;
         this.members = members;
         this.formErrors = formErrors;
+        this.searches = searches;
+    }
+
+    /** The reader's saved searches and those shared, for one queue's page, the search page ({@code ""}) or all (null). */
+    private List<RequestViews.SavedSearchView> saved(String queueCode) {
+        long me = SignedIn.require().accountId();
+        return views.savedSearches(searches.visibleTo(me), me).stream()
+                .filter(x -> queueCode == null || queueCode.equals(x.queue() == null ? "" : x.queue())).toList();
     }
 
     @GetMapping("/requests")
@@ -60,6 +72,7 @@ class RequestsPages {
         model.addAttribute("unowned", views.tickets(unowned));
         model.addAttribute("overdue", running.stream().filter(RequestViews.TicketView::late).limit(50).toList());
         model.addAttribute("queues", views.queues());
+        model.addAttribute("saved", saved(null));
         return "requests/home";
     }
 
@@ -81,6 +94,7 @@ class RequestsPages {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("unowned", unowned);
         model.addAttribute("statuses", TicketStatus.values());
+        model.addAttribute("saved", saved(code));
         return "requests/queue";
     }
 
@@ -89,6 +103,7 @@ class RequestsPages {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("tickets", q == null || q.isBlank() ? List.of()
                 : views.tickets(service.search(q, new RequestService.Filter(null, List.of(), null, false, 200), RequestViews.viewer())));
+        model.addAttribute("saved", saved(""));
         return "requests/search";
     }
 
