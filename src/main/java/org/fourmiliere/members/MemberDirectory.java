@@ -32,4 +32,7 @@ public interface MemberDirectory {
     Optional<OrganisationRef> organisation(long organisationId);
 
     List<OrganisationRef> organisations();
+
+    /** The organisations whose representative in the registry is this person today, by name (none for an unknown id). */
+    List<RepresentedOrganisation> representedBy(long personId);
 }

@@ -28,6 +28,7 @@ import org.fourmiliere.members.MembershipEnded;
 import org.fourmiliere.members.MembershipRecorded;
 import org.fourmiliere.members.OrganisationRef;
 import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.members.RepresentedOrganisation;
 import org.fourmiliere.members.WorkerEngaged;
 import org.fourmiliere.members.internal.MemberCommands.Change;
 import org.fourmiliere.members.internal.MemberCommands.Register;
@@ -240,6 +241,11 @@ public class MemberService implements MemberDirectory, MemberRegistration {
     @Override
     public List<OrganisationRef> organisations() {
         return store.entries(MemberKind.ORGANISATION).stream().map(MemberService::organisationRef).toList();
+    }
+
+    @Override
+    public List<RepresentedOrganisation> representedBy(long personId) {
+        return store.represented(personId).stream().map(e -> new RepresentedOrganisation(e.id(), e.name(), e.email())).toList();
     }
 
     static PersonRef personRef(RegistryEntry e) {

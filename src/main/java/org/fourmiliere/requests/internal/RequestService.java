@@ -19,6 +19,7 @@ import org.fourmiliere.mail.OutgoingMail;
 import org.fourmiliere.mail.Outbox;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.members.PersonRef;
+import org.fourmiliere.members.RepresentedOrganisation;
 import org.fourmiliere.requests.TicketOpened;
 import org.fourmiliere.requests.TicketStatusChanged;
 import org.fourmiliere.roles.RoleDirectory;
@@ -81,10 +82,11 @@ public class RequestService {
     private final WorkedTime time;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final PortalThrottle throttle;
 
     RequestService(RequestStore store, RequestSettings settings, BusinessCalendars calendars, Clock clock, Outbox outbox,
                    MemberDirectory members, RoleDirectory roles, WorkedTime time, ApplicationEventPublisher events,
-                   MessageSource messages) {
+                   MessageSource messages, PortalThrottle throttle) {
         this.store = store;
         this.settings = settings;
         this.calendars = calendars;
@@ -95,6 +97,7 @@ public class RequestService {
         this.time = time;
         this.events = events;
         this.messages = messages;
+        this.throttle = throttle;
     }
 
     public OfficeClock officeClock() {
@@ -144,7 +147,8 @@ public class RequestService {
         if (viewer.staff()) return true;
         if (viewer.address() == null) return false;
         return store.parties(ticketId).stream().anyMatch(p -> p.address().equals(viewer.address())
-                || (viewer.personId() != null && viewer.personId().equals(p.personId())));
+                || (viewer.personId() != null && viewer.personId().equals(p.personId()))
+                || viewer.organisations().contains(p.address()));
     }
 
     @Transactional(readOnly = true)
@@ -192,7 +196,7 @@ public class RequestService {
     public List<Ticket> list(Filter f, Viewer viewer) {
         List<String> statuses = f.statuses() == null ? List.of() : f.statuses().stream().map(Enum::name).toList();
         return store.tagged(f.queueId(), statuses, f.ownerId(), f.unowned(), f.tag(), viewer.staff() ? null : viewer.address(),
-                viewer.personId(), f.limit());
+                viewer.personId(), viewer.organisations(), f.limit());
     }
 
     /** Full-text search: every word must be found (folded, stemmed; ADR 1002); combined with the filters. */
@@ -203,7 +207,7 @@ public class RequestService {
         if (!viewer.staff() && viewer.address() == null) return List.of();
         List<String> statuses = f.statuses() == null ? List.of() : f.statuses().stream().map(Enum::name).toList();
         return store.search(terms, !viewer.staff(), f.queueId(), statuses, f.ownerId(), f.unowned(), f.tag(),
-                viewer.staff() ? null : viewer.address(), viewer.personId(), f.limit());
+                viewer.staff() ? null : viewer.address(), viewer.personId(), viewer.organisations(), f.limit());
     }
 
     // ------------------------------------------------------------------ mail in
@@ -383,6 +387,8 @@ public class RequestService {
         Ticket t = ticket(ticketId, viewer);
         t = store.lock(t.id()).orElseThrow();
         Instant now = clock.instant();
+        // a representative answering their organisation's ticket is copied from then on, as when they answer by mail
+        store.addParty(t.id(), viewer.address(), "CC", viewer.personId(), null);
         store.insertMessage(t.id(), "IN", viewer.personId(), viewer.address(), cut(text, 100000), Markdown.html(cut(text, 100000)),
                 null, null, null, now);
         store.record(t.id(), now, viewer.address(), "correspondence", null, null, "portal");
@@ -875,15 +881,41 @@ public class RequestService {
 
     // ------------------------------------------------------------------ portal links
 
-    /** Sends a sign-in link to an address that is a party of some ticket; says nothing either way (no probing). */
+    /**
+     * The organisations an address represents in the registry: those whose representative is the registry's person
+     * with that address (ADR 1007). Read at every request, so that a change of representative counts at once.
+     */
+    @Transactional(readOnly = true)
+    public List<RepresentedOrganisation> represented(String address) {
+        if (address == null || address.isBlank()) return List.of();
+        return members.personByEmail(address.strip().toLowerCase(Locale.ROOT))
+                .map(p -> members.representedBy(p.id())).orElse(List.of());
+    }
+
+    /** Who a portal session is: the address a link proved, with the addresses of the organisations it represents. */
+    @Transactional(readOnly = true)
+    public Viewer portalViewer(String address) {
+        return Viewer.requester(address, null, represented(address).stream().map(RepresentedOrganisation::email).toList());
+    }
+
+    /**
+     * Sends a sign-in link to an address that would see a ticket in the portal; says nothing either way (no probing).
+     * Asks are counted per address and per client ({@link PortalThrottle}): past the limits, no link is sent, and the
+     * answer is the same.
+     */
     @Transactional
-    public void sendPortalLink(String email, String language) {
+    public void sendPortalLink(String email, String language, String client) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (address.isEmpty() || address.length() > 320 || !address.contains("@")) {
             throw new Problems.InvalidInput("email", "requests.form.email.invalid");
         }
-        if (store.list(null, List.of(), null, false, address, null, null, 1).isEmpty()) return;
         Instant now = clock.instant();
+        if (!throttle.allows(address, client, now)) {
+            log.info("Portal link for an address not sent: too many asks for it or from {}", client);
+            return;
+        }
+        Viewer viewer = portalViewer(address);
+        if (store.list(null, List.of(), null, false, address, null, viewer.organisations(), null, 1).isEmpty()) return;
         byte[] bytes = new byte[32];
         new java.security.SecureRandom().nextBytes(bytes);
         String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

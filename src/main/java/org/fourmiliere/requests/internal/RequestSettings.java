@@ -17,6 +17,10 @@ public class RequestSettings {
     private final Duration portalLinkValidity;
     private final int bounceLimit;
     private final String baseUrl;
+    private final int portalAsksPerAddress;
+    private final Duration portalAsksAddressWindow;
+    private final int portalAsksPerClient;
+    private final Duration portalAsksClientWindow;
 
     RequestSettings(@Value("${fourmiliere.requests.office-opens:09:00}") LocalTime opens,
                     @Value("${fourmiliere.requests.office-closes:17:00}") LocalTime closes,
@@ -25,7 +29,11 @@ public class RequestSettings {
                     @Value("${fourmiliere.requests.attachment-max-size:10485760}") long attachmentMaxBytes,
                     @Value("${fourmiliere.requests.portal-link-validity:PT30M}") Duration portalLinkValidity,
                     @Value("${fourmiliere.requests.bounce-limit:3}") int bounceLimit,
-                    @Value("${fourmiliere.base-url:http://localhost:8080}") String baseUrl) {
+                    @Value("${fourmiliere.base-url:http://localhost:8080}") String baseUrl,
+                    @Value("${fourmiliere.requests.portal-asks-per-address:3}") int portalAsksPerAddress,
+                    @Value("${fourmiliere.requests.portal-asks-address-window:PT15M}") Duration portalAsksAddressWindow,
+                    @Value("${fourmiliere.requests.portal-asks-per-client:20}") int portalAsksPerClient,
+                    @Value("${fourmiliere.requests.portal-asks-client-window:PT1H}") Duration portalAsksClientWindow) {
         this.opens = opens;
         this.closes = closes;
         this.ackWindow = ackWindow;
@@ -34,6 +42,10 @@ public class RequestSettings {
         this.portalLinkValidity = portalLinkValidity;
         this.bounceLimit = bounceLimit;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.portalAsksPerAddress = Math.max(1, portalAsksPerAddress);
+        this.portalAsksAddressWindow = portalAsksAddressWindow;
+        this.portalAsksPerClient = Math.max(1, portalAsksPerClient);
+        this.portalAsksClientWindow = portalAsksClientWindow;
     }
 
     public LocalTime opens() { return opens; }
@@ -47,4 +59,10 @@ public class RequestSettings {
     /** Bounces after which a sender is flagged. */
     public int bounceLimit() { return bounceLimit; }
     public String baseUrl() { return baseUrl; }
+    /** Portal links asked for one address within {@link #portalAsksAddressWindow()} before none is sent. */
+    public int portalAsksPerAddress() { return portalAsksPerAddress; }
+    public Duration portalAsksAddressWindow() { return portalAsksAddressWindow; }
+    /** Portal links asked from one client address within {@link #portalAsksClientWindow()} before none is sent. */
+    public int portalAsksPerClient() { return portalAsksPerClient; }
+    public Duration portalAsksClientWindow() { return portalAsksClientWindow; }
 }

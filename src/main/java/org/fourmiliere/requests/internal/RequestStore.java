@@ -131,18 +131,19 @@ class RequestStore {
     }
 
     /**
-     * Tickets by filters, newest first; {@code viewer} restricts to those where that address or person is a party
-     * ({@code null}: every ticket), {@code ids} to a set.
+     * Tickets by filters, newest first; {@code viewer} restricts to those where that address or person, or one of
+     * {@code viewerOrganisations} (addresses of the organisations the viewer represents), is a party ({@code null}:
+     * every ticket), {@code ids} to a set.
      */
     List<Ticket> list(Long queueId, Collection<String> statuses, Long ownerId, boolean unowned, String viewerAddress,
-                      Long viewerPerson, Collection<Long> ids, int limit) {
-        return find(null, false, queueId, statuses, ownerId, unowned, null, viewerAddress, viewerPerson, ids, limit);
+                      Long viewerPerson, Collection<String> viewerOrganisations, Collection<Long> ids, int limit) {
+        return find(null, false, queueId, statuses, ownerId, unowned, null, viewerAddress, viewerPerson, viewerOrganisations, ids, limit);
     }
 
     /** As {@link #list}, of the tickets having the tag {@code tag} (a normalised tag) when it is not null. */
     List<Ticket> tagged(Long queueId, Collection<String> statuses, Long ownerId, boolean unowned, String tag,
-                        String viewerAddress, Long viewerPerson, int limit) {
-        return find(null, false, queueId, statuses, ownerId, unowned, tag, viewerAddress, viewerPerson, null, limit);
+                        String viewerAddress, Long viewerPerson, Collection<String> viewerOrganisations, int limit) {
+        return find(null, false, queueId, statuses, ownerId, unowned, tag, viewerAddress, viewerPerson, viewerOrganisations, null, limit);
     }
 
     /**
@@ -151,14 +152,16 @@ class RequestStore {
      * first without reading every match of a common word.
      */
     List<Ticket> search(Collection<String> terms, boolean publicOnly, Long queueId, Collection<String> statuses, Long ownerId,
-                        boolean unowned, String tag, String viewerAddress, Long viewerPerson, int limit) {
+                        boolean unowned, String tag, String viewerAddress, Long viewerPerson,
+                        Collection<String> viewerOrganisations, int limit) {
         if (terms.isEmpty()) return List.of();
-        return find(List.copyOf(terms), publicOnly, queueId, statuses, ownerId, unowned, tag, viewerAddress, viewerPerson, null, limit);
+        return find(List.copyOf(terms), publicOnly, queueId, statuses, ownerId, unowned, tag, viewerAddress, viewerPerson,
+                viewerOrganisations, null, limit);
     }
 
     private List<Ticket> find(List<String> terms, boolean publicOnly, Long queueId, Collection<String> statuses, Long ownerId,
-                              boolean unowned, String tag, String viewerAddress, Long viewerPerson, Collection<Long> ids,
-                              int limit) {
+                              boolean unowned, String tag, String viewerAddress, Long viewerPerson,
+                              Collection<String> viewerOrganisations, Collection<Long> ids, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + TICKET_COLUMNS + " FROM ticket t WHERE t.merged_into IS NULL");
         Map<String, Object> params = new HashMap<>();
         if (queueId != null) { sql.append(" AND t.queue_id = :queue"); params.put("queue", queueId); }
@@ -171,10 +174,13 @@ class RequestStore {
         if (ownerId != null) { sql.append(" AND t.owner_id = :owner"); params.put("owner", ownerId); }
         if (unowned) sql.append(" AND t.owner_id IS NULL");
         if (viewerAddress != null) {
+            boolean organisations = viewerOrganisations != null && !viewerOrganisations.isEmpty();
             sql.append(" AND EXISTS (SELECT 1 FROM ticket_party p WHERE p.ticket_id = t.id AND (p.address = :viewer")
-                    .append(viewerPerson == null ? ")" : " OR p.person_id = :person)").append(")");
+                    .append(viewerPerson == null ? "" : " OR p.person_id = :person")
+                    .append(organisations ? " OR p.address IN (:organisations)" : "").append("))");
             params.put("viewer", viewerAddress);
             if (viewerPerson != null) params.put("person", viewerPerson);
+            if (organisations) params.put("organisations", viewerOrganisations);
         }
         if (ids != null) {
             if (ids.isEmpty()) return List.of();

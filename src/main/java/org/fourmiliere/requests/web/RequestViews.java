@@ -17,6 +17,7 @@ import org.fourmiliere.requests.internal.Party;
 import org.fourmiliere.requests.internal.Queue;
 import org.fourmiliere.requests.internal.QueueField;
 import org.fourmiliere.requests.internal.RequestService;
+import org.fourmiliere.requests.internal.SavedSearch;
 import org.fourmiliere.requests.internal.Ticket;
 import org.fourmiliere.requests.internal.TicketFieldValue;
 import org.fourmiliere.requests.internal.TicketMessage;
@@ -24,6 +25,7 @@ import org.fourmiliere.requests.internal.TicketTransaction;
 import org.fourmiliere.requests.internal.Viewer;
 import org.fourmiliere.shared.TimeConfig;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** View records of requests for the JSON and the templates. */
 @Component
@@ -87,6 +89,13 @@ class RequestViews {
             return "en".equals(language) ? labelEn : labelFr;
         }
     }
+
+    /**
+     * A saved search; {@code queue} null for the search page's words; {@code mine} when the reader owns it (and may
+     * delete it); {@code owner} the name of whoever shared another's; {@code link} the page it opens, its values encoded.
+     */
+    record SavedSearchView(long id, String name, String queue, String q, String status, boolean unowned, boolean shared,
+                           boolean mine, String owner, String link) {}
 
     private final RequestService service;
     private final MemberDirectory members;
@@ -184,6 +193,33 @@ class RequestViews {
 
     static FieldView field(QueueField f, String queueCode) {
         return new FieldView(f.id(), queueCode, f.code(), f.labelFr(), f.labelEn(), f.kind().name(), f.choices(), f.required());
+    }
+
+    /** The saved searches as a reader sees them, with the names of those who shared others' (one call for all). */
+    List<SavedSearchView> savedSearches(List<SavedSearch> searches, long accountId) {
+        Set<Long> owners = new HashSet<>();
+        searches.forEach(x -> { if (!x.ownedBy(accountId) && x.personId() != null) owners.add(x.personId()); });
+        Map<Long, String> names = owners.isEmpty() ? Map.of()
+                : members.persons(owners).stream().collect(Collectors.toMap(PersonRef::id, PersonRef::name));
+        return searches.stream().map(x -> new SavedSearchView(x.id(), x.name(), x.queueCode(), x.query(), x.status(),
+                x.unowned(), x.shared(), x.ownedBy(accountId),
+                x.ownedBy(accountId) || x.personId() == null ? null : names.get(x.personId()), link(x))).toList();
+    }
+
+    /** The page a saved search opens: the queue's page with its filters, or the search page with its words. */
+    static String link(SavedSearch x) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        UriComponentsBuilder b;
+        if (x.queueCode() == null) {
+            b = UriComponentsBuilder.fromPath("/requests/search");
+        } else {
+            b = UriComponentsBuilder.fromPath("/requests/queues/{code}");
+            values.put("code", x.queueCode());
+            if (x.status() != null) { b.queryParam("status", "{status}"); values.put("status", x.status()); }
+        }
+        if (x.query() != null) { b.queryParam("q", "{q}"); values.put("q", x.query()); }
+        if (x.unowned()) b.queryParam("unowned", "true");
+        return b.encode().buildAndExpand(values).toUriString();
     }
 
     private static HistoryView history(TicketTransaction x) {

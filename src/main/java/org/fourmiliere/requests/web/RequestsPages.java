@@ -15,6 +15,7 @@ import org.fourmiliere.accounts.SignedIn;
 import org.fourmiliere.members.MemberDirectory;
 import org.fourmiliere.requests.internal.AttachmentContent;
 import org.fourmiliere.requests.internal.RequestService;
+import org.fourmiliere.requests.internal.SavedSearches;
 import org.fourmiliere.requests.internal.Ticket;
 import org.fourmiliere.requests.internal.TicketStatus;
 import org.fourmiliere.requests.internal.Viewer;
@@ -37,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The workers' pages: my tickets / unowned / overdue (late on a service target or past the due date), a queue's list
  * with filters (status, words, tag) and search, a ticket with its conversation, reply and comment forms (Markdown, an
  * attachment, time worked) and its actions: owner, status, queue, priority, merge, due date, tags, links and the
- * queue's custom fields — plain forms, each redirecting back to the ticket.
+ * queue's custom fields — plain forms, each redirecting back to the ticket. Saved searches are listed on the first
+ * three ({@link SavedSearchPages} saves and deletes them).
  */
 @Controller
 @Allowed(Permission.HANDLE_REQUESTS)
@@ -47,12 +49,22 @@ class RequestsPages {
     private final RequestViews views;
     private final MemberDirectory members;
     private final FormErrors formErrors;
+    private final SavedSearches searches;
 
-    RequestsPages(RequestService service, RequestViews views, MemberDirectory members, FormErrors formErrors) {
+    RequestsPages(RequestService service, RequestViews views, MemberDirectory members, FormErrors formErrors,
+                  SavedSearches searches) {
         this.service = service;
         this.views = views;
         this.members = members;
         this.formErrors = formErrors;
+        this.searches = searches;
+    }
+
+    /** The reader's saved searches and those shared, for one queue's page, the search page ({@code ""}) or all (null). */
+    private List<RequestViews.SavedSearchView> saved(String queueCode) {
+        long me = SignedIn.require().accountId();
+        return views.savedSearches(searches.visibleTo(me), me).stream()
+                .filter(x -> queueCode == null || queueCode.equals(x.queue() == null ? "" : x.queue())).toList();
     }
 
     @GetMapping("/requests")
@@ -77,6 +89,7 @@ class RequestsPages {
         model.addAttribute("unowned", views.tickets(unowned));
         model.addAttribute("overdue", overdue);
         model.addAttribute("queues", views.queues());
+        model.addAttribute("saved", saved(null));
         return "requests/home";
     }
 
@@ -107,6 +120,7 @@ class RequestsPages {
         model.addAttribute("unowned", unowned);
         model.addAttribute("tag", oneTag == null ? "" : oneTag);
         model.addAttribute("statuses", TicketStatus.values());
+        model.addAttribute("saved", saved(code));
         return "requests/queue";
     }
 
@@ -115,6 +129,7 @@ class RequestsPages {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("tickets", q == null || q.isBlank() ? List.of()
                 : views.tickets(service.search(q, new RequestService.Filter(null, List.of(), null, false, 200), RequestViews.viewer())));
+        model.addAttribute("saved", saved(""));
         return "requests/search";
     }
 

@@ -1,8 +1,10 @@
 package org.fourmiliere.requests.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
+import org.fourmiliere.members.RepresentedOrganisation;
 import org.fourmiliere.requests.internal.FormToken;
 import org.fourmiliere.requests.internal.RequestService;
 import org.fourmiliere.requests.internal.Ticket;
@@ -22,7 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * What anyone reaches without an account: the public request form (a signed time token and a honeypot field keep
  * robots out, no third party) and the requester portal, entered with a single-use magic link sent by e-mail; a
- * requester sees and answers only the tickets they are a party of (another's: 404), never internal comments.
+ * requester sees and answers only the tickets they are a party of (another's: 404), never internal comments — and,
+ * when the registry names them an organisation's representative, the tickets of which that organisation's address is
+ * a party (ADR 1007). Link asks are throttled per address and per client, with the same answer (ADR 1005).
  */
 @Controller
 @Public
@@ -83,14 +87,17 @@ class RequestsPublicPages {
         Optional<Viewer> viewer = viewer(session);
         if (viewer.isEmpty()) return "requests/portal-login";
         model.addAttribute("address", viewer.get().address());
+        model.addAttribute("organisations", service.represented(viewer.get().address()).stream()
+                .filter(o -> o.email() != null && !o.email().isBlank()).map(RepresentedOrganisation::name).toList());
         model.addAttribute("tickets", views.tickets(service.list(new RequestService.Filter(null, List.of(), null, false, 200), viewer.get())));
         return "requests/portal";
     }
 
     @PostMapping("/requests/portal")
-    String sendLink(@RequestParam(required = false) String email, RedirectAttributes redirect) {
+    String sendLink(@RequestParam(required = false) String email, HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            service.sendPortalLink(email, LocaleContextHolder.getLocale().getLanguage());
+            // the same answer whether the address has tickets or not, and whether the link was sent or held back
+            service.sendPortalLink(email, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
             formErrors.notice(redirect, "requests.portal.sent");
         } catch (Problems.DomainException e) {
             formErrors.flash(redirect, e);
@@ -154,8 +161,9 @@ class RequestsPublicPages {
         return RequestsPages.download(service.attachment(id, viewer));
     }
 
-    private static Optional<Viewer> viewer(HttpSession session) {
+    /** The portal's viewer: the address a link proved, and the organisations it represents in the registry today. */
+    private Optional<Viewer> viewer(HttpSession session) {
         Object address = session.getAttribute(PORTAL_ADDRESS);
-        return address instanceof String a ? Optional.of(Viewer.requester(a, null)) : Optional.empty();
+        return address instanceof String a ? Optional.of(service.portalViewer(a)) : Optional.empty();
     }
 }
