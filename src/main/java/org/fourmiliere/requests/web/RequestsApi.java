@@ -198,7 +198,7 @@ class RequestsApi {
     TicketView status(@PathVariable long id, @Valid @RequestBody StatusBody body) {
         service.setStatus(id, TicketStatus.parse(body.status())
                 .orElseThrow(() -> new Problems.InvalidInput("status", "requests.status.invalid")), SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -206,7 +206,7 @@ class RequestsApi {
     @Operation(summary = "Takes, steals or assigns the ticket (ownerId null: nobody)")
     TicketView owner(@PathVariable long id, @RequestBody OwnerBody body) {
         service.setOwner(id, body == null ? null : body.ownerId(), SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -214,7 +214,7 @@ class RequestsApi {
     @Operation(summary = "Sets the priority (0–99)")
     TicketView priority(@PathVariable long id, @Valid @RequestBody PriorityBody body) {
         service.setPriority(id, body.priority(), SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -222,7 +222,7 @@ class RequestsApi {
     @Operation(summary = "Moves the ticket to another queue (its history stays)")
     TicketView queue(@PathVariable long id, @Valid @RequestBody QueueBody body) {
         service.move(id, body.queue(), SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -230,7 +230,7 @@ class RequestsApi {
     @Operation(summary = "Escalates to the queue's second level")
     TicketView escalate(@PathVariable long id) {
         service.escalate(id, SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -254,7 +254,7 @@ class RequestsApi {
     @Operation(summary = "Sets the due date (YYYY-MM-DD), or removes it with null")
     TicketView dueDate(@PathVariable long id, @RequestBody DueDateBody body) {
         service.setDueDate(id, body.dueOn(), SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -262,7 +262,7 @@ class RequestsApi {
     @Operation(summary = "Replaces the tags (trimmed, in lower case, each once; at most 20 of at most 40 characters)")
     TicketView tags(@PathVariable long id, @Valid @RequestBody TagsBody body) {
         service.setTags(id, body.tags(), SignedIn.require().email());
-        return views.ticket(service.ticket(id, RequestViews.viewer()));
+        return current(id);
     }
 
     @Allowed(Permission.HANDLE_REQUESTS)
@@ -283,5 +283,10 @@ class RequestsApi {
     private static long requirePerson(SignedIn me) {
         if (me.personId() == null) throw new Problems.Conflict("person", "requests.reply.noPerson");
         return me.personId();
+    }
+
+    /** The ticket as the caller sees it now, after a change. */
+    private TicketView current(long id) {
+        return views.ticket(service.ticket(id, RequestViews.viewer()));
     }
 }
