@@ -169,4 +169,29 @@ class RequestsSavedSearchIT {
         assertThat(asAna.get("/api/v1/saved-searches").body()).doesNotContain("Unowned open");
         assertThat(asAna.delete("/api/v1/saved-searches/" + id).status()).isEqualTo(404);
     }
+
+    @Test
+    void aQueuesTagFilterIsSavedWithItsOtherFiltersFromThePageAndTheApi() {
+        Person ana = people.workerWithAccount("Ana");
+        PageSession a = PageSession.signIn(port, ana.email(), ana.password());
+        String page = "/requests/queues/support?tag=vip";
+        assertThat(a.get(page).text()).contains("name=\"tag\" value=\"vip\"");
+
+        var saved = a.post(page, "/requests/saved-searches", "name=VIP&queue=support&q=&status=&tag=VIP&unowned=true");
+        assertThat(target(saved)).isEqualTo("/requests/queues/support?tag=vip&unowned=true");
+        assertThat(a.get("/requests").text()).contains("href=\"/requests/queues/support?tag=vip&unowned=true\"");
+
+        Api asAna = new Api(port).basic(ana.email(), ana.password()).language("en");
+        var created = asAna.post("/api/v1/saved-searches", "{\"name\": \"Drupal\", \"queue\": \"support\", \"tag\": \"Drupal\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("tag").asString()).isEqualTo("drupal");
+        assertThat(created.json().get("link").asString()).isEqualTo("/requests/queues/support?tag=drupal");
+        var badTag = asAna.post("/api/v1/saved-searches", "{\"name\": \"Bad\", \"queue\": \"support\", \"tag\": \"two words\"}");
+        assertThat(badTag.status()).isEqualTo(400);
+        assertThat(badTag.body()).contains("\"tag\"");
+        var noQueue = asAna.post("/api/v1/saved-searches", "{\"name\": \"Loose\", \"q\": \"facture\", \"tag\": \"vip\"}");
+        assertThat(noQueue.status()).isEqualTo(400);
+        assertThat(noQueue.body()).contains("\"queue\"");
+        assertThat(savedBy(ana)).isEqualTo(2);
+    }
 }

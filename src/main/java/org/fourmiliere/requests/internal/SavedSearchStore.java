@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SavedSearchStore {
 
-    private static final String COLUMNS = "id, account_id, person_id, name, queue_code, query_text, status, unowned, shared, created_at";
+    private static final String COLUMNS = "id, account_id, person_id, name, queue_code, query_text, status, tag, unowned, shared, created_at";
 
     private final JdbcClient jdbc;
 
@@ -46,11 +46,11 @@ class SavedSearchStore {
     long insert(SavedSearch s) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO request_saved_search (account_id, person_id, name, queue_code, query_text, status, unowned, shared,
-                  created_at)
-                VALUES (:account, :person, :name, :queue, :q, :status, :unowned, :shared, :at)""")
+                INSERT INTO request_saved_search (account_id, person_id, name, queue_code, query_text, status, tag, unowned,
+                  shared, created_at)
+                VALUES (:account, :person, :name, :queue, :q, :status, :tag, :unowned, :shared, :at)""")
                 .param("account", s.accountId()).param("person", s.personId()).param("name", s.name())
-                .param("queue", s.queueCode()).param("q", s.query()).param("status", s.status())
+                .param("queue", s.queueCode()).param("q", s.query()).param("status", s.status()).param("tag", s.tag())
                 .param("unowned", s.unowned()).param("shared", s.shared()).param("at", Timestamp.from(s.createdAt()))
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -62,7 +62,7 @@ class SavedSearchStore {
 
     private static SavedSearch row(ResultSet rs, int n) throws SQLException {
         return new SavedSearch(rs.getLong("id"), rs.getLong("account_id"), rs.getObject("person_id", Long.class),
-                rs.getString("name"), rs.getString("queue_code"), rs.getString("query_text"), rs.getString("status"),
+                rs.getString("name"), rs.getString("queue_code"), rs.getString("query_text"), rs.getString("status"), rs.getString("tag"),
                 rs.getBoolean("unowned"), rs.getBoolean("shared"), rs.getTimestamp("created_at").toInstant());
     }
 }

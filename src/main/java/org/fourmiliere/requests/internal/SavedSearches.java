@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Workers' saved searches: a name over the filters of a queue's page or the words of the search page, kept per account,
+ * Workers' saved searches: a name over the filters of a queue's page (status, words, tag, unowned) or the words of the search page, kept per account,
  * shared with every worker when asked; only their owner deletes them. A search is checked as the pages read it (a
  * known queue, a known status) so that its link always opens.
  */
@@ -20,7 +20,8 @@ public class SavedSearches {
     public static final int PER_ACCOUNT = 200;
 
     /** What a worker saves; {@code queue} blank for the search page, {@code status} blank for the page's default. */
-    public record NewSearch(String name, String queue, String query, String status, boolean unowned, boolean shared) {}
+    public record NewSearch(String name, String queue, String query, String status, String tag, boolean unowned,
+                            boolean shared) {}
 
     private final SavedSearchStore store;
     private final RequestStore requests;
@@ -55,14 +56,15 @@ public class SavedSearches {
         if (status != null && !"ALL".equals(status) && TicketStatus.parse(status).isEmpty()) {
             throw new Problems.InvalidInput("status", "requests.status.invalid");
         }
+        String tag = Ticket.normalTag(s.tag());
         if (queue == null && query == null) throw new Problems.InvalidInput("q", "requests.saved.empty");
-        if (queue == null && (status != null || s.unowned())) {
-            // the search page has words only: a status or "unowned" without a queue would be silently dropped
+        if (queue == null && (status != null || tag != null || s.unowned())) {
+            // the search page has words only: a status, a tag or "unowned" without a queue would be silently dropped
             throw new Problems.InvalidInput("queue", "requests.saved.queue.required");
         }
         if (store.nameTaken(accountId, name)) throw new Problems.Conflict("name", "requests.saved.name.taken", name);
         if (store.countOf(accountId) >= PER_ACCOUNT) throw new Problems.Conflict("name", "requests.saved.tooMany", PER_ACCOUNT);
-        SavedSearch row = new SavedSearch(0, accountId, personId, name, queue, query, status, queue != null && s.unowned(),
+        SavedSearch row = new SavedSearch(0, accountId, personId, name, queue, query, status, tag, queue != null && s.unowned(),
                 s.shared(), clock.instant());
         long id = store.insert(row);
         return store.find(id).orElseThrow();

@@ -94,7 +94,7 @@ class RequestViews {
      * A saved search; {@code queue} null for the search page's words; {@code mine} when the reader owns it (and may
      * delete it); {@code owner} the name of whoever shared another's; {@code link} the page it opens, its values encoded.
      */
-    record SavedSearchView(long id, String name, String queue, String q, String status, boolean unowned, boolean shared,
+    record SavedSearchView(long id, String name, String queue, String q, String status, String tag, boolean unowned, boolean shared,
                            boolean mine, String owner, String link) {}
 
     private final RequestService service;
@@ -202,7 +202,7 @@ class RequestViews {
         Map<Long, String> names = owners.isEmpty() ? Map.of()
                 : members.persons(owners).stream().collect(Collectors.toMap(PersonRef::id, PersonRef::name));
         return searches.stream().map(x -> new SavedSearchView(x.id(), x.name(), x.queueCode(), x.query(), x.status(),
-                x.unowned(), x.shared(), x.ownedBy(accountId),
+                x.tag(), x.unowned(), x.shared(), x.ownedBy(accountId),
                 x.ownedBy(accountId) || x.personId() == null ? null : names.get(x.personId()), link(x))).toList();
     }
 
@@ -216,6 +216,7 @@ class RequestViews {
             b = UriComponentsBuilder.fromPath("/requests/queues/{code}");
             values.put("code", x.queueCode());
             if (x.status() != null) { b.queryParam("status", "{status}"); values.put("status", x.status()); }
+            if (x.tag() != null) { b.queryParam("tag", "{tag}"); values.put("tag", x.tag()); }
         }
         if (x.query() != null) { b.queryParam("q", "{q}"); values.put("q", x.query()); }
         if (x.unowned()) b.queryParam("unowned", "true");

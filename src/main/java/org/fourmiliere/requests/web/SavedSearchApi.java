@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 class SavedSearchApi {
 
     record SavedSearchBody(@NotBlank @Size(max = SavedSearches.NAME_MAX) String name, @Size(max = 40) String queue,
-                           @Size(max = SavedSearches.QUERY_MAX) String q, @Size(max = 20) String status, Boolean unowned,
+                           @Size(max = SavedSearches.QUERY_MAX) String q, @Size(max = 20) String status,
+                           @Size(max = 40) String tag, Boolean unowned,
                            Boolean shared) {}
 
     private final SavedSearches searches;
@@ -47,11 +48,11 @@ class SavedSearchApi {
     }
 
     @PostMapping
-    @Operation(summary = "Saves a search: a queue's filters (queue, q, status, unowned) or words alone (q); shared: every worker sees it")
+    @Operation(summary = "Saves a search: a queue's filters (queue, q, status, tag, unowned) or words alone (q); shared: every worker sees it")
     ResponseEntity<SavedSearchView> save(@Valid @RequestBody SavedSearchBody body) {
         SignedIn me = SignedIn.require();
         SavedSearch saved = searches.save(me.accountId(), me.personId(), new SavedSearches.NewSearch(body.name(), body.queue(),
-                body.q(), body.status(), Boolean.TRUE.equals(body.unowned()), Boolean.TRUE.equals(body.shared())));
+                body.q(), body.status(), body.tag(), Boolean.TRUE.equals(body.unowned()), Boolean.TRUE.equals(body.shared())));
         return ResponseEntity.status(HttpStatus.CREATED).body(views.savedSearches(List.of(saved), me.accountId()).getFirst());
     }
 

@@ -38,12 +38,13 @@ class SavedSearchPages {
     @PostMapping("/requests/saved-searches")
     String save(@RequestParam(required = false) String name, @RequestParam(required = false) String queue,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String tag,
                 @RequestParam(defaultValue = "false") boolean unowned, @RequestParam(defaultValue = "false") boolean shared,
                 RedirectAttributes redirect) {
         SignedIn me = SignedIn.require();
         try {
             SavedSearch saved = searches.save(me.accountId(), me.personId(),
-                    new SavedSearches.NewSearch(name, queue, q, status, unowned, shared));
+                    new SavedSearches.NewSearch(name, queue, q, status, tag, unowned, shared));
             formErrors.notice(redirect, "requests.saved.done", saved.name());
             return "redirect:" + RequestViews.link(saved);
         } catch (Problems.DomainException e) {

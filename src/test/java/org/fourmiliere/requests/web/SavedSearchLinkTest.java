@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class SavedSearchLinkTest {
 
     static SavedSearch search(String queue, String q, String status, boolean unowned) {
-        return new SavedSearch(1, 1, null, "name", queue, q, status, unowned, false, Instant.EPOCH);
+        return search(queue, q, status, null, unowned);
+    }
+
+    static SavedSearch search(String queue, String q, String status, String tag, boolean unowned) {
+        return new SavedSearch(1, 1, null, "name", queue, q, status, tag, unowned, false, Instant.EPOCH);
     }
 
     @Test
@@ -18,6 +22,12 @@ class SavedSearchLinkTest {
         assertThat(RequestViews.link(search("support", null, null, false))).isEqualTo("/requests/queues/support");
         assertThat(RequestViews.link(search("support", "facture", "ALL", true)))
                 .isEqualTo("/requests/queues/support?status=ALL&q=facture&unowned=true");
+    }
+
+    @Test
+    void aQueuesTagFilterIsKeptInItsLink() {
+        assertThat(RequestViews.link(search("support", null, "OPEN", "vip", false)))
+                .isEqualTo("/requests/queues/support?status=OPEN&tag=vip");
     }
 
     @Test
